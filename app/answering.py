@@ -1,0 +1,77 @@
+"""Extractive answers: the best few verbatim sentences of the evidence, each cited.
+
+Sentences are scored against the question with the vectors precomputed at index
+time, chosen with maximal marginal relevance (so two sentences saying the same
+thing are not both quoted), and the answer abstains when even the best sentence is
+a weak match: a lawyer is better served by "the corpus does not say" than a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.config import Settings
+from app.retrieval import Hit
+from app.store import Index
+
+
+@dataclass
+class Evidence:
+    passage: int
+    sentence: int  # index within the passage
+    row: int  # row in Index.sentence_vectors
+    score: float  # similarity with the question, blended with its passage's
+    text: str
+
+
+@dataclass
+class Selection:
+    sentences: list[Evidence]
+    abstained: bool
+    best_score: float
+
+
+def select_sentences(index: Index, qv: np.ndarray, hits: list[Hit], settings: Settings) -> Selection:
+    pool: list[Evidence] = []
+    for hit in hits:
+        passage = index.passages[hit.passage]
+        base = int(index.sentence_base[hit.passage])
+        if not passage.sentences:
+            continue
+        rows = np.arange(base, base + len(passage.sentences))
+        # A sentence is judged in its context: its own similarity blended with its
+        # passage's (which carries the document title, court and section).
+        sims = (
+            settings.sentence_weight * (index.sentence_vectors[rows] @ qv)
+            + (1 - settings.sentence_weight) * hit.dense
+        )
+        for j, (a, b) in enumerate(passage.sentences):
+            text = passage.text[a:b]
+            if len(text) < settings.min_sentence_chars or len(text.split()) < 4:
+                continue
+            pool.append(Evidence(hit.passage, j, int(rows[j]), float(sims[j]), text))
+    if not pool:
+        return Selection([], True, 0.0)
+    pool.sort(key=lambda e: -e.score)
+    best = pool[0].score
+    if best < settings.abstain_threshold:
+        return Selection([], True, best)
+    chosen = [pool[0]]
+    floor = best - settings.relative_margin
+    candidates = [e for e in pool[1:] if e.score >= floor]
+    lam = settings.mmr_lambda
+    while candidates and len(chosen) < settings.max_answer_sentences:
+        chosen_vecs = index.sentence_vectors[[e.row for e in chosen]]
+
+        def mmr(e: Evidence, chosen_vecs: np.ndarray = chosen_vecs) -> float:
+            redundancy = float(np.max(chosen_vecs @ index.sentence_vectors[e.row]))
+            return lam * e.score - (1 - lam) * redundancy
+
+        nxt = max(candidates, key=mmr)
+        candidates.remove(nxt)
+        if float(np.max(chosen_vecs @ index.sentence_vectors[nxt.row])) > 0.95:
+            continue  # a near-duplicate sentence adds nothing
+        chosen.append(nxt)
+    return Selection(chosen, False, best)

@@ -1,0 +1,203 @@
+"""``Assistant``: the one API that the CLI, the Gradio UI and the evals all call.
+
+from app import Assistant
+answer = Assistant.load().ask("Which court rejected China's request to extradite H.?")
+print(answer.to_dict())
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from app.answering import select_sentences
+from app.config import Settings
+from app.embeddings import Embedder, get_embedder
+from app.filters import Filters
+from app.retrieval import Hit, HybridRetriever
+from app.store import BuildReport, Index, ProgressFn, build_index, is_stale, load_index
+from app.verify import is_verbatim, normalize
+
+ABSTAIN_TEXT = (
+    "The corpus does not answer this question: no passage supports an answer strongly enough "
+    "to quote. The nearest passages are listed below for you to check."
+)
+
+
+class QuestionError(ValueError):
+    """The question cannot be asked as given (empty, too long); the message says why."""
+
+
+@dataclass
+class Citation:
+    n: int
+    doc_id: str
+    title: str
+    court_or_body: str
+    date: str
+    page: int | None
+    paragraph: str | None
+    quote: str  # the verbatim passage
+    source: str  # corpus file
+    section: str | None = None
+    doc_type: str = ""
+    jurisdiction: str = ""
+    language: str = ""
+    outcome: str = ""
+    completeness: str = ""
+    partial: bool = False
+    source_url: str = ""
+    start: int = 0  # character offsets of the passage in the document text
+    end: int = 0
+    sentences: list[str] = field(default_factory=list)  # quoted sentences, verbatim
+    score: float = 0.0
+
+    def reference(self) -> str:
+        """A conventional citation: title, court, date, page/para."""
+        parts = [self.title]
+        if self.court_or_body and self.court_or_body not in self.title:
+            parts.append(self.court_or_body)
+        if self.date:
+            parts.append(self.date)
+        if self.page is not None:
+            parts.append(f"p. {self.page}")
+        if self.paragraph:
+            parts.append(f"para. {self.paragraph}")
+        elif self.section:
+            parts.append(f"section “{self.section}”")
+        return ", ".join(parts)
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation]
+    nearest: list[Citation] = field(default_factory=list)
+    filters: dict[str, str] = field(default_factory=dict)
+    best_score: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``ask --json`` contract (DESIGN.md); extra keys follow the contract's."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "citations": [asdict(c) for c in self.citations],
+            "nearest": [asdict(c) for c in self.nearest],
+            "filters": self.filters,
+            "best_score": round(self.best_score, 4),
+            "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
+        }
+
+
+class Assistant:
+    def __init__(self, index: Index, settings: Settings, embedder: Embedder) -> None:
+        self.index = index
+        self.settings = settings
+        self.embedder = embedder
+        self.retriever = HybridRetriever(index, embedder, settings)
+
+    @classmethod
+    def load(
+        cls,
+        settings: Settings | None = None,
+        build: bool = True,
+        progress: ProgressFn | None = None,
+        show_progress_bar: bool = False,
+    ) -> Assistant:
+        """Load the live index; build or update it first when it is missing or stale."""
+        settings = settings or Settings.load()
+        if build:
+            stale, why = is_stale(settings)
+            if stale:
+                if show_progress_bar:
+                    print(f"redbrief: building the index ({why})…", file=sys.stderr)
+                build_index(settings, progress=progress, show_progress_bar=show_progress_bar)
+        index = load_index(settings.index_dir)
+        embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
+        return cls(index, settings, embedder)
+
+    def update_index(self, progress: ProgressFn | None = None) -> BuildReport:
+        """Re-index what changed in the corpus and switch to the new build."""
+        report = build_index(self.settings, progress=progress)
+        self.index = load_index(self.settings.index_dir)
+        self.retriever = HybridRetriever(self.index, self.embedder, self.settings)
+        return report
+
+    def ask(
+        self, question: str, filters: Filters | dict[str, Any] | None = None, k: int | None = None
+    ) -> Answer:
+        question = (question or "").strip()
+        if not question:
+            raise QuestionError("Please type a question.")
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"The question is {len(question)} characters long; the limit is "
+                f"{self.settings.max_question_chars}. Please shorten it."
+            )
+        if not isinstance(filters, Filters):
+            filters = Filters.from_dict(filters)
+        timings: dict[str, float] = {}
+        t = time.perf_counter()
+        qv = self.embedder.query(question)
+        timings["embed"] = time.perf_counter() - t
+        t = time.perf_counter()
+        hits = self.retriever.search(question, k=k, filters=filters, qvec=qv)
+        timings["retrieve"] = time.perf_counter() - t
+        t = time.perf_counter()
+        selection = select_sentences(self.index, qv, hits, self.settings)
+        timings["select"] = time.perf_counter() - t
+        if selection.abstained:
+            nearest = [self._citation(i + 1, h, []) for i, h in enumerate(hits[:3])]
+            text = ABSTAIN_TEXT if hits else "No document in the corpus matches these filters."
+            return Answer(question, text, True, [], nearest, filters.to_dict(), selection.best_score, timings)
+        citations: list[Citation] = []
+        numbers: dict[int, int] = {}
+        parts: list[str] = []
+        for ev in selection.sentences:
+            if ev.passage not in numbers:
+                numbers[ev.passage] = len(numbers) + 1
+                hit = next(h for h in hits if h.passage == ev.passage)
+                citations.append(self._citation(numbers[ev.passage], hit, []))
+            cit = citations[numbers[ev.passage] - 1]
+            # Grounded by construction, and checked anyway: the verifier is the last gate.
+            if not is_verbatim(ev.text, cit.quote):
+                continue
+            cit.sentences.append(ev.text)
+            parts.append(f"{normalize(ev.text)} [{cit.n}]")
+        timings["total"] = sum(timings.values())
+        return Answer(
+            question, " ".join(parts), False, citations, [], filters.to_dict(), selection.best_score, timings
+        )
+
+    def _citation(self, n: int, hit: Hit, sentences: list[str]) -> Citation:
+        p = self.index.passages[hit.passage]
+        d = self.index.documents[p.doc_id]
+        return Citation(
+            n=n,
+            doc_id=d.id,
+            title=d.title,
+            court_or_body=d.court_or_body,
+            date=d.date,
+            page=p.page,
+            paragraph=p.paragraph,
+            quote=p.text,
+            source=d.source,
+            section=p.section,
+            doc_type=d.doc_type,
+            jurisdiction=d.jurisdiction,
+            language=d.language,
+            outcome=d.outcome,
+            completeness=d.completeness,
+            partial=d.is_partial,
+            source_url=d.source_url,
+            start=p.start,
+            end=p.end,
+            sentences=list(sentences),
+            score=round(hit.dense, 4),
+        )

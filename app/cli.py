@@ -1,0 +1,168 @@
+"""The ``redbrief`` command: index, ask, serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from app.config import Settings
+
+log = logging.getLogger("redbrief")
+
+FILTER_OPTIONS = ("jurisdiction", "doc_type", "court", "outcome", "ground", "language", "since", "until")
+
+
+def _add_settings_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--corpus", type=Path, help="corpus folder (default: ./corpus of the repository)")
+    p.add_argument("--index", type=Path, help="index folder (default: ./index of the repository)")
+    p.add_argument("--config", type=Path, help="JSON file of settings (see app/config.py)")
+
+
+def _add_filter_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("filters (applied before ranking)")
+    g.add_argument("--jurisdiction", help="e.g. France, INTERPOL, Sweden (substring match)")
+    g.add_argument(
+        "--doc-type", dest="doc_type", help="report, ruling, ccf_decision, statute, treaty, rules, news"
+    )
+    g.add_argument("--court", help="court or body, e.g. 'Court of Appeal', CCF (substring match)")
+    g.add_argument("--outcome", help="e.g. 'Non-compliant', refused (substring match)")
+    g.add_argument("--ground", help="e.g. 'Political character' (substring match)")
+    g.add_argument("--language", help="document language code, e.g. fr")
+    g.add_argument("--since", help="earliest date, e.g. 2019 or 2019-06")
+    g.add_argument("--until", help="latest date, e.g. 2022")
+    g.add_argument("-k", type=int, default=None, help="number of passages to retrieve (default 6)")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.load(args.config, corpus_dir=args.corpus, index_dir=args.index)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from app.store import build_index
+
+    settings = _settings(args)
+    report = build_index(settings, force=args.rebuild, show_progress_bar=not args.quiet)
+    for source, error in sorted(report.errors.items()):
+        print(f"error: {source}: {error}", file=sys.stderr)
+    state = "updated" if report.changed else "already up to date"
+    print(
+        f"index {state}: {report.documents} documents, {report.passages} passages, "
+        f"{report.sentences} sentences; {report.embedded} files embedded, {report.reused} reused; "
+        f"{report.seconds:.1f} s"
+        + (f"; {report.size_bytes / 1e6:.1f} MB" if report.size_bytes else "")
+        + (f"; {len(report.errors)} file(s) skipped" if report.errors else "")
+    )
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from app.assistant import Assistant, QuestionError
+    from app.filters import Filters
+    from app.store import IndexUnavailable
+
+    settings = _settings(args)
+    try:
+        assistant = Assistant.load(settings, build=not args.no_build, show_progress_bar=True)
+    except IndexUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    filters = Filters.from_dict({name: getattr(args, name) for name in FILTER_OPTIONS})
+    status = 0
+    for question in args.questions:
+        try:
+            answer = assistant.ask(question, filters=filters, k=args.k)
+        except QuestionError as exc:
+            if args.json:
+                print(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False))
+            else:
+                print(f"error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        if args.json:
+            print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+        else:
+            print(_format_answer(answer))
+    return status
+
+
+def _format_answer(answer: object) -> str:
+    from app.assistant import Answer
+
+    assert isinstance(answer, Answer)
+    lines = [f"Q: {answer.question}", "", answer.answer, ""]
+    shown = answer.citations or answer.nearest
+    if shown:
+        lines.append("Sources:" if answer.citations else "Nearest passages (not an answer):")
+    for c in shown:
+        flag = " [PARTIAL TEXT]" if c.partial else ""
+        lines.append(f"  [{c.n}] {c.reference()}{flag} — {c.source}")
+        quote = " ".join(c.quote.split())
+        lines.append(f"      “{quote[:400]}{'…' if len(quote) > 400 else ''}”")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app.ui import serve
+
+    settings = _settings(args)
+    if args.host:
+        settings = settings.replace(host=args.host)
+    if args.port:
+        settings = settings.replace(port=args.port)
+    serve(settings, build=not args.no_build)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="redbrief",
+        description="Cited answers from extradition and INTERPOL red-notice materials. "
+        "Offline: nothing leaves this machine.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log timings and model loads to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="build or update the index (only changed files are re-embedded)")
+    _add_settings_args(p)
+    p.add_argument("--rebuild", action="store_true", help="re-embed everything, ignoring the current index")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("ask", help="answer questions with verbatim, cited quotes (or abstain)")
+    p.add_argument("questions", nargs="+", metavar="QUESTION")
+    p.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    p.add_argument("--no-build", action="store_true", help="fail instead of building a missing/stale index")
+    _add_settings_args(p)
+    _add_filter_args(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="start the web app on 127.0.0.1 (builds the index if needed)")
+    p.add_argument("--host", help="interface to bind (default 127.0.0.1; others expose your files)")
+    p.add_argument("--port", type=int, help="port (default 7860)")
+    p.add_argument("--no-build", action="store_true", help="do not build a missing/stale index")
+    _add_settings_args(p)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    import app  # noqa: F401  (switches off network paths before anything else loads)
+
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="redbrief: %(message)s",
+        stream=sys.stderr,
+    )
+    t0 = time.perf_counter()
+    code = int(args.func(args))
+    log.info("done in %.1f s", time.perf_counter() - t0)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

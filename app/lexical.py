@@ -1,0 +1,66 @@
+"""Lexical (BM25) side of retrieval, via bm25s.
+
+Tokenisation is bm25s' own, with the stop words of every language the corpus holds
+merged, so a French question and an English passage are tokenised the same way.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+STOPWORD_LANGS = ("en", "fr", "it", "es", "de", "pt", "nl", "sv", "da", "no", "fi", "ru")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> list[str]:
+    from bm25s import stopwords as sw
+
+    words: set[str] = set()
+    for lang in STOPWORD_LANGS:
+        words.update(getattr(sw, f"STOPWORDS_{lang.upper()}", ()))
+    return sorted(words)
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    import bm25s
+
+    out = bm25s.tokenize(texts, stopwords=stopwords(), return_ids=False, show_progress=False)
+    return [list(t) for t in out]
+
+
+class LexicalIndex:
+    def __init__(self, retriever: object) -> None:
+        self._bm25 = retriever
+
+    @classmethod
+    def build(cls, texts: list[str]) -> LexicalIndex:
+        import bm25s
+
+        retriever = bm25s.BM25()
+        tokens = tokenize(texts)
+        # bm25s cannot index an empty corpus; an index over one empty token is equivalent.
+        retriever.index(tokens if tokens else [[""]], show_progress=False)
+        return cls(retriever)
+
+    def save(self, path: Path) -> None:
+        self._bm25.save(str(path), allow_pickle=False)  # type: ignore[attr-defined]
+
+    @classmethod
+    def load(cls, path: Path) -> LexicalIndex:
+        import bm25s
+
+        return cls(bm25s.BM25.load(str(path), allow_pickle=False))
+
+    def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
+        """BM25 score of every passage (0 where ``mask`` is 0)."""
+        tokens = tokenize([query])[0]
+        bm25 = self._bm25
+        ids = bm25.get_tokens_ids(tokens)  # type: ignore[attr-defined]
+        n = int(bm25.scores["num_docs"])  # type: ignore[attr-defined]
+        if not ids:
+            return np.zeros(n, dtype=np.float32)
+        scores = bm25.get_scores_from_ids(ids, weight_mask=mask)  # type: ignore[attr-defined]
+        return np.asarray(scores, dtype=np.float32)

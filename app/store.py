@@ -1,0 +1,433 @@
+"""The on-disk index: build, incremental update, atomic swap, verified load.
+
+Layout (see index/README.md)::
+
+    index/CURRENT            name of the live build (replaced atomically)
+    index/builds/<name>/     manifest.json, documents.jsonl, passages.jsonl,
+                             passage_vectors.npy, sentence_vectors.npy,
+                             dense.faiss, bm25/
+
+A build is written into a fresh directory and becomes live only when CURRENT is
+replaced by ``os.replace``; a crash at any moment leaves the previous build live.
+Nothing is pickled: JSON lines, ``.npy`` loaded with ``allow_pickle=False``, FAISS'
+own format, bm25s' JSON + npy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.chunking import Passage, chunk_document
+from app.config import Settings
+from app.documents import Document, DocumentError, corpus_files, load_document, sha256_file
+from app.embeddings import Embedder, get_embedder
+from app.lexical import LexicalIndex
+
+FORMAT_VERSION = 1
+ProgressFn = Callable[[float, str], None]
+
+
+class IndexUnavailable(Exception):
+    """The index is missing, damaged or incompatible; the message says how to fix it."""
+
+
+@dataclass
+class BuildReport:
+    documents: int = 0
+    passages: int = 0
+    sentences: int = 0
+    reused: int = 0
+    embedded: int = 0
+    errors: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    size_bytes: int = 0
+    changed: bool = True
+    path: Path | None = None
+
+
+@dataclass
+class Index:
+    """Everything the query path needs, loaded in memory."""
+
+    path: Path
+    manifest: dict[str, Any]
+    documents: dict[str, Document]
+    passages: list[Passage]
+    passage_vectors: np.ndarray
+    sentence_vectors: np.ndarray
+    sentence_passage: np.ndarray  # row -> passage index
+    sentence_base: np.ndarray  # passage index -> first row in sentence_vectors
+    dense: Any  # faiss.Index
+    lexical: LexicalIndex
+
+    @property
+    def errors(self) -> dict[str, str]:
+        return dict(self.manifest.get("errors", {}))
+
+
+# ---------------------------------------------------------------- locating builds
+
+
+def current_build(index_dir: Path) -> Path | None:
+    pointer = index_dir / "CURRENT"
+    if not pointer.exists():
+        return None
+    name = pointer.read_text(encoding="utf-8").strip()
+    path = index_dir / "builds" / name
+    return path if name and path.is_dir() else None
+
+
+def _publish(index_dir: Path, build: Path) -> None:
+    tmp = index_dir / f"CURRENT.tmp-{os.getpid()}"
+    tmp.write_text(build.name + "\n", encoding="utf-8")
+    _fsync_file(tmp)
+    os.replace(tmp, index_dir / "CURRENT")
+    _fsync_dir(index_dir)
+
+
+def _prune(index_dir: Path, keep: Path) -> None:
+    """Remove old and abandoned builds; the live one is never touched."""
+    builds = index_dir / "builds"
+    for p in builds.iterdir():
+        if p != keep and p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+    for p in index_dir.glob("CURRENT.tmp-*"):
+        p.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- staleness
+
+
+def corpus_state(settings: Settings) -> dict[str, str]:
+    """source path -> sha256 of every corpus file (sidecar metadata folded in)."""
+    state = {}
+    root = settings.corpus_dir.parent
+    for path in corpus_files(settings.corpus_dir):
+        digest = sha256_file(path)
+        meta = path.with_name(path.name + ".meta.yaml")
+        if meta.exists():
+            digest = hashlib.sha256((digest + sha256_file(meta)).encode()).hexdigest()
+        try:
+            key = str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            key = str(path)
+        state[key] = digest
+    return state
+
+
+def is_stale(settings: Settings) -> tuple[bool, str]:
+    """Whether the live build is missing or no longer matches corpus and settings."""
+    build = current_build(settings.index_dir)
+    if build is None:
+        return True, "no index has been built yet"
+    try:
+        manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return True, "the index manifest is unreadable"
+    if manifest.get("format_version") != FORMAT_VERSION:
+        return True, "the index format changed"
+    if manifest.get("params") != settings.chunking_params():
+        return True, "the model or chunking settings changed"
+    files = {k: v["sha256"] for k, v in manifest.get("files", {}).items()}
+    if files != corpus_state(settings):
+        return True, "the corpus changed"
+    return False, "up to date"
+
+
+# ---------------------------------------------------------------- building
+
+
+def passage_search_text(doc: Document, passage: Passage) -> str:
+    """What retrieval sees: the passage with its document's title and section as context."""
+    head = " — ".join(x for x in (doc.title, doc.court_or_body, passage.section or "") if x)
+    return f"{head}\n{passage.text}"
+
+
+def build_index(
+    settings: Settings,
+    progress: ProgressFn | None = None,
+    force: bool = False,
+    show_progress_bar: bool = False,
+) -> BuildReport:
+    """Build or update the index; reuse vectors of unchanged files from the live build."""
+    t0 = time.perf_counter()
+    index_dir = settings.index_dir
+    index_dir.mkdir(parents=True, exist_ok=True)
+    (index_dir / "builds").mkdir(exist_ok=True)
+    report = BuildReport()
+    notify = progress or (lambda frac, msg: None)
+
+    state = corpus_state(settings)
+    previous = None if force else _load_reusable(settings)
+    if previous is not None and not force:
+        old_files = {k: v["sha256"] for k, v in previous.manifest.get("files", {}).items()}
+        if old_files == state and previous.manifest.get("params") == settings.chunking_params():
+            report.changed = False
+            report.documents = len(previous.documents)
+            report.passages = len(previous.passages)
+            report.sentences = int(previous.sentence_vectors.shape[0])
+            report.errors = previous.errors
+            report.path = previous.path
+            report.seconds = time.perf_counter() - t0
+            return report
+
+    reuse: dict[str, tuple[Document, list[int]]] = {}
+    if previous is not None:
+        by_doc: dict[str, list[int]] = {}
+        for i, p in enumerate(previous.passages):
+            by_doc.setdefault(p.doc_id, []).append(i)
+        for source, info in previous.manifest.get("files", {}).items():
+            doc_id = info.get("doc_id")
+            if doc_id and state.get(source) == info["sha256"] and doc_id in previous.documents:
+                reuse[source] = (previous.documents[doc_id], by_doc.get(doc_id, []))
+
+    documents: list[Document] = []
+    passages: list[Passage] = []
+    pvecs: list[np.ndarray] = []
+    svecs: list[np.ndarray] = []
+    files_info: dict[str, dict[str, Any]] = {}
+    todo: list[tuple[str, Document, list[Passage]]] = []
+    seen_ids: dict[str, str] = {}
+    paths = corpus_files(settings.corpus_dir)
+    root = settings.corpus_dir.parent
+
+    notify(0.0, f"reading {len(paths)} files")
+    for path in paths:
+        try:
+            source = str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            source = str(path)
+        digest = state.get(source, "")
+        files_info[source] = {"sha256": digest, "doc_id": None, "passages": 0}
+        try:
+            if source in reuse:
+                doc, _ = reuse[source]
+            else:
+                doc = load_document(path, settings.corpus_dir)
+            if doc.id in seen_ids:
+                raise DocumentError(f"duplicate document id {doc.id!r} (also used by {seen_ids[doc.id]})")
+        except DocumentError as exc:
+            report.errors[source] = str(exc)
+            files_info[source]["error"] = str(exc)
+            continue
+        seen_ids[doc.id] = source
+        files_info[source]["doc_id"] = doc.id
+        documents.append(doc)
+        if source in reuse:
+            assert previous is not None
+            for i in reuse[source][1]:
+                p = previous.passages[i]
+                passages.append(p)
+                pvecs.append(previous.passage_vectors[i : i + 1])
+                base = int(previous.sentence_base[i])
+                svecs.append(previous.sentence_vectors[base : base + len(p.sentences)])
+            files_info[source]["passages"] = len(reuse[source][1])
+            report.reused += 1
+        else:
+            doc_passages = chunk_document(doc, settings.chunk_max_chars)
+            files_info[source]["passages"] = len(doc_passages)
+            todo.append((source, doc, doc_passages))
+
+    embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
+    if todo:
+        new_passages = [p for _, _, ps in todo for p in ps]
+        doc_by_id = {d.id: d for _, d, _ in todo}
+        texts = [passage_search_text(doc_by_id[p.doc_id], p) for p in new_passages]
+        sentences = [s for p in new_passages for s in p.sentence_texts()]
+        notify(0.05, f"embedding {len(texts)} passages and {len(sentences)} sentences")
+        new_pv = _embed(embedder, texts, notify, 0.05, 0.45, "passages", show_progress_bar)
+        new_sv = _embed(embedder, sentences, notify, 0.45, 0.9, "sentences", show_progress_bar)
+        passages.extend(new_passages)
+        pvecs.append(new_pv)
+        svecs.append(new_sv)
+        report.embedded = len(todo)
+
+    notify(0.9, "writing index")
+    dim = embedder.dim if todo or previous is None else previous.passage_vectors.shape[1]
+    pv = np.vstack(pvecs) if pvecs else np.zeros((0, dim), np.float32)
+    sv = np.vstack(svecs) if svecs else np.zeros((0, dim), np.float32)
+    docs_by_id = {d.id: d for d in documents}
+    lexical = LexicalIndex.build([passage_search_text(docs_by_id[p.doc_id], p) for p in passages])
+
+    build = index_dir / "builds" / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.time_ns() % 10**6}"
+    build.mkdir()
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "params": settings.chunking_params(),
+        "embedding_dim": int(pv.shape[1]),
+        "counts": {"documents": len(documents), "passages": len(passages), "sentences": int(sv.shape[0])},
+        "files": files_info,
+        "errors": report.errors,
+    }
+    _write_build(build, manifest, documents, passages, pv, sv, lexical)
+    _publish(index_dir, build)
+    _prune(index_dir, build)
+
+    report.documents = len(documents)
+    report.passages = len(passages)
+    report.sentences = int(sv.shape[0])
+    report.path = build
+    report.size_bytes = sum(p.stat().st_size for p in build.rglob("*") if p.is_file())
+    report.seconds = time.perf_counter() - t0
+    notify(1.0, "index ready")
+    return report
+
+
+def _embed(
+    embedder: Embedder,
+    texts: list[str],
+    notify: ProgressFn,
+    lo: float,
+    hi: float,
+    what: str,
+    bar: bool,
+) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, embedder.dim), np.float32)
+    step = 128
+    out = []
+    tqdm_bar = None
+    if bar:
+        from tqdm import tqdm
+
+        tqdm_bar = tqdm(total=len(texts), desc=f"embedding {what}", unit=what[:-1], file=sys.stderr)
+    for i in range(0, len(texts), step):
+        out.append(embedder.encode(texts[i : i + step]))
+        done = min(i + step, len(texts))
+        notify(lo + (hi - lo) * done / len(texts), f"embedding {what}: {done}/{len(texts)}")
+        if tqdm_bar is not None:
+            tqdm_bar.update(done - tqdm_bar.n)
+    if tqdm_bar is not None:
+        tqdm_bar.close()
+    return np.vstack(out)
+
+
+def _write_build(
+    build: Path,
+    manifest: dict[str, Any],
+    documents: list[Document],
+    passages: list[Passage],
+    pv: np.ndarray,
+    sv: np.ndarray,
+    lexical: LexicalIndex,
+) -> None:
+    import faiss
+
+    with (build / "documents.jsonl").open("w", encoding="utf-8") as fh:
+        for d in documents:
+            fh.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+    with (build / "passages.jsonl").open("w", encoding="utf-8") as fh:
+        for p in passages:
+            fh.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+    np.save(build / "passage_vectors.npy", pv, allow_pickle=False)
+    np.save(build / "sentence_vectors.npy", sv, allow_pickle=False)
+    dense = faiss.IndexFlatIP(int(pv.shape[1]))
+    if len(pv):
+        dense.add(pv)
+    faiss.write_index(dense, str(build / "dense.faiss"))
+    lexical.save(build / "bm25")
+    checksums = {}
+    for f in sorted(build.rglob("*")):
+        if f.is_file():
+            _fsync_file(f)
+            checksums[str(f.relative_to(build))] = sha256_file(f)
+    manifest["checksums"] = checksums
+    tmp = build / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    _fsync_file(tmp)
+    os.replace(tmp, build / "manifest.json")
+    _fsync_dir(build)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _load_reusable(settings: Settings) -> Index | None:
+    """The live build if it can donate vectors (same format and params), else None."""
+    build = current_build(settings.index_dir)
+    if build is None:
+        return None
+    try:
+        idx = load_index(settings.index_dir, verify=True)
+    except IndexUnavailable:
+        return None
+    if idx.manifest.get("params") != settings.chunking_params():
+        return None
+    return idx
+
+
+def load_index(index_dir: Path, verify: bool = True) -> Index:
+    import faiss
+
+    build = current_build(index_dir)
+    if build is None:
+        raise IndexUnavailable(f"no index in {index_dir}: run `redbrief index` to build it")
+    try:
+        manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise IndexUnavailable(f"index manifest unreadable ({exc}): run `redbrief index --rebuild`") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexUnavailable("index was written by another version: run `redbrief index --rebuild`")
+    if verify:
+        for rel, digest in manifest.get("checksums", {}).items():
+            f = build / rel
+            if not f.exists() or sha256_file(f) != digest:
+                raise IndexUnavailable(
+                    f"index file {rel} is damaged or missing: run `redbrief index --rebuild`"
+                )
+    try:
+        documents = {}
+        with (build / "documents.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                d = Document.from_dict(json.loads(line))
+                documents[d.id] = d
+        passages = []
+        with (build / "passages.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                data = json.loads(line)
+                passages.append(Passage.from_dict(data, documents[data["doc_id"]].text))
+        pv = np.load(build / "passage_vectors.npy", allow_pickle=False)
+        sv = np.load(build / "sentence_vectors.npy", allow_pickle=False)
+        dense = faiss.read_index(str(build / "dense.faiss"))
+        lexical = LexicalIndex.load(build / "bm25")
+    except (OSError, KeyError, ValueError, RuntimeError, json.JSONDecodeError) as exc:
+        raise IndexUnavailable(f"index is damaged ({exc}): run `redbrief index --rebuild`") from exc
+    counts = np.array([len(p.sentences) for p in passages], dtype=np.int64)
+    base = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(counts) else np.zeros(0, np.int64)
+    owner = np.repeat(np.arange(len(passages)), counts) if len(counts) else np.zeros(0, np.int64)
+    if len(owner) != sv.shape[0] or len(passages) != pv.shape[0] or dense.ntotal != len(passages):
+        raise IndexUnavailable("index files disagree on their sizes: run `redbrief index --rebuild`")
+    return Index(build, manifest, documents, passages, pv, sv, owner, base, dense, lexical)

@@ -1,0 +1,138 @@
+"""Asking: hybrid retrieval, verbatim cited answers, abstention, filters, the --json contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app import Answer, Assistant, QuestionError
+from app.config import REPO_ROOT, Settings
+from app.verify import is_verbatim, normalize
+
+
+def assert_grounded(assistant: Assistant, answer: Answer) -> None:
+    """Every quote is verbatim in its document, and every answer sentence in its citation."""
+    for c in answer.citations + answer.nearest:
+        doc = assistant.index.documents[c.doc_id]
+        assert doc.text[c.start : c.end] == c.quote
+        for s in c.sentences:
+            assert s in c.quote
+    for c in answer.citations:
+        assert f"[{c.n}]" in answer.answer
+        assert c.sentences, "a citation quotes at least one sentence"
+    if answer.abstained:
+        assert not answer.citations
+        return
+    rebuilt = " ".join(f"{normalize(s)} [{c.n}]" for c in answer.citations for s in c.sentences)
+    assert sorted(rebuilt.split()) == sorted(answer.answer.split()), "nothing in the answer but cited quotes"
+
+
+def test_retrieval_finds_the_right_passage(small_assistant: Assistant) -> None:
+    hits = small_assistant.retriever.search("Was the red notice deleted from INTERPOL's files?", k=3)
+    top = small_assistant.index.passages[hits[0].passage]
+    assert top.doc_id == "ccf-2022-1" and top.paragraph == "13"
+
+
+def test_answer_quotes_verbatim_with_citations(small_assistant: Assistant) -> None:
+    answer = small_assistant.ask("Which court refused the extradition of Mr H., and when?")
+    assert not answer.abstained
+    assert answer.citations[0].doc_id == "bordeaux-2021"
+    assert "July 2021" in answer.answer
+    assert_grounded(small_assistant, answer)
+
+
+def test_pdf_answer_cites_the_page(small_assistant: Assistant) -> None:
+    answer = small_assistant.ask("Why did the Swedish Supreme Court refuse extradition to China?")
+    assert not answer.abstained
+    cited = [c for c in answer.citations if c.doc_id == "se-qiao"]
+    assert cited and cited[0].page == 2
+    assert "persecution" in answer.answer
+    assert_grounded(small_assistant, answer)
+
+
+def test_abstains_when_the_corpus_cannot_answer(small_assistant: Assistant) -> None:
+    answer = small_assistant.ask("What is the best recipe for sourdough bread?")
+    assert answer.abstained
+    assert answer.citations == []
+    assert "does not answer" in answer.answer
+    assert answer.nearest, "an abstention still shows the nearest passages"
+    assert_grounded(small_assistant, answer)
+
+
+def test_filters_apply_before_ranking(small_assistant: Assistant) -> None:
+    q = "Which decision concerned political character?"
+    only_ccf = small_assistant.retriever.search(q, k=5, filters=_f(jurisdiction="interpol"))
+    assert only_ccf and {small_assistant.index.passages[h.passage].doc_id for h in only_ccf} == {"ccf-2022-1"}
+    answer = small_assistant.ask(q, filters={"court": "Bordeaux"})
+    assert {c.doc_id for c in answer.citations + answer.nearest} == {"bordeaux-2021"}
+    dated = small_assistant.retriever.search(q, k=10, filters=_f(since="2021", until="2021"))
+    assert {small_assistant.index.passages[h.passage].doc_id for h in dated} == {"bordeaux-2021"}
+    none = small_assistant.ask(q, filters={"jurisdiction": "Atlantis"})
+    assert none.abstained and "No document" in none.answer
+
+
+def _f(**kw: str):  # type: ignore[no-untyped-def]
+    from app.filters import Filters
+
+    return Filters(**kw)
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 5000])
+def test_bad_questions_get_a_clear_message(small_assistant: Assistant, question: str) -> None:
+    with pytest.raises(QuestionError):
+        small_assistant.ask(question)
+
+
+def test_bundled_corpus_answers_the_h_question_from_the_icij_report(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("Which court rejected China's request to extradite H., and when?")
+    assert not answer.abstained
+    assert answer.citations[0].doc_id == "icij-china-targets-2025"
+    assert "Bordeaux Court of Appeal" in answer.answer and "July 2021" in answer.answer
+    assert_grounded(bundled_assistant, answer)
+    assert is_verbatim(
+        answer.citations[0].sentences[0], bundled_assistant.index.documents[answer.citations[0].doc_id].text
+    )
+
+
+def test_ask_json_contract_several_questions_one_process(small_settings: Settings) -> None:
+    cmd = [
+        sys.executable,
+        "-m",
+        "app.cli",
+        "--verbose",
+        "ask",
+        "--json",
+        "--no-build",
+        "--corpus",
+        str(small_settings.corpus_dir),
+        "--index",
+        str(small_settings.index_dir),
+        "Which court refused the extradition of Mr H.?",
+        "What is the best recipe for sourdough bread?",
+        "How many nationals were persuaded to return?",
+    ]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO_ROOT, timeout=300, check=True)
+    lines = out.stdout.strip().splitlines()
+    assert len(lines) == 3
+    records = [json.loads(line) for line in lines]
+    for rec in records:
+        assert list(rec)[:4] == ["question", "answer", "abstained", "citations"]
+        for c in rec["citations"]:
+            assert set(c) >= {
+                "n",
+                "doc_id",
+                "title",
+                "court_or_body",
+                "date",
+                "page",
+                "paragraph",
+                "quote",
+                "source",
+            }
+    assert records[0]["abstained"] is False and records[0]["citations"][0]["doc_id"] == "bordeaux-2021"
+    assert records[1]["abstained"] is True and records[1]["citations"] == []
+    assert "230,000" in records[2]["answer"]
+    assert out.stderr.count("loaded embedding model") == 1, "the model loads once per process"
