@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install -q --upgrade pip
 	# torch first, from the pinned CPU wheel; every later install honours the same pin.
 	$(BIN)/pip install -q -c constraints.txt torch==2.13.0
-	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev,eval]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -28,8 +28,11 @@ index: setup
 	$(BIN)/redbrief index
 
 lint: setup
-	$(BIN)/ruff check app tests scripts
-	$(BIN)/mypy app
+	$(BIN)/ruff check app evals tests scripts
+	$(BIN)/mypy app evals
+
+eval: setup
+	$(BIN)/redbrief eval --set test
 
 clean:
 	rm -rf $(VENV) index/CURRENT index/builds .pytest_cache .mypy_cache .ruff_cache

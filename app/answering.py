@@ -8,6 +8,7 @@ a weak match: a lawyer is better served by "the corpus does not say" than a gues
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +16,8 @@ import numpy as np
 from app.config import Settings
 from app.retrieval import Hit
 from app.store import Index
+
+_SOURCE_MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass
@@ -51,6 +54,8 @@ def select_sentences(index: Index, qv: np.ndarray, hits: list[Hit], settings: Se
             text = passage.text[a:b]
             if len(text) < settings.min_sentence_chars or len(text.split()) < 4:
                 continue
+            if _SOURCE_MARKER.search(text):
+                continue  # a source's own "[26]" would be read as our citation marker
             pool.append(Evidence(hit.passage, j, int(rows[j]), float(sims[j]), text))
     if not pool:
         return Selection([], True, 0.0)

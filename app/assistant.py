@@ -80,6 +80,8 @@ class Answer:
     filters: dict[str, str] = field(default_factory=dict)
     best_score: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
+    # Every passage retrieval ranked for this question (for evaluation and inspection).
+    retrieved: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``ask --json`` contract (DESIGN.md); extra keys follow the contract's."""
@@ -92,6 +94,7 @@ class Answer:
             "filters": self.filters,
             "best_score": round(self.best_score, 4),
             "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
+            "retrieved": self.retrieved,
         }
 
 
@@ -152,10 +155,14 @@ class Assistant:
         t = time.perf_counter()
         selection = select_sentences(self.index, qv, hits, self.settings)
         timings["select"] = time.perf_counter() - t
+        retrieved = [self._retrieved(h) for h in hits]
         if selection.abstained:
             nearest = [self._citation(i + 1, h, []) for i, h in enumerate(hits[:3])]
             text = ABSTAIN_TEXT if hits else "No document in the corpus matches these filters."
-            return Answer(question, text, True, [], nearest, filters.to_dict(), selection.best_score, timings)
+            timings["total"] = sum(timings.values())
+            return Answer(
+                question, text, True, [], nearest, filters.to_dict(), selection.best_score, timings, retrieved
+            )
         citations: list[Citation] = []
         numbers: dict[int, int] = {}
         parts: list[str] = []
@@ -172,8 +179,29 @@ class Assistant:
             parts.append(f"{normalize(ev.text)} [{cit.n}]")
         timings["total"] = sum(timings.values())
         return Answer(
-            question, " ".join(parts), False, citations, [], filters.to_dict(), selection.best_score, timings
+            question,
+            " ".join(parts),
+            False,
+            citations,
+            [],
+            filters.to_dict(),
+            selection.best_score,
+            timings,
+            retrieved,
         )
+
+    def _retrieved(self, hit: Hit) -> dict[str, Any]:
+        p = self.index.passages[hit.passage]
+        return {
+            "doc_id": p.doc_id,
+            "start": p.start,
+            "end": p.end,
+            "page": p.page,
+            "score": round(hit.score, 5),
+            "dense": round(hit.dense, 4),
+            "dense_rank": hit.dense_rank,
+            "lexical_rank": hit.lexical_rank,
+        }
 
     def _citation(self, n: int, hit: Hit, sentences: list[str]) -> Citation:
         p = self.index.passages[hit.passage]

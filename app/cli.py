@@ -117,6 +117,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.runner import run_eval
+    from evals.thresholds import check_thresholds
+
+    base = _settings(args)
+    configs: list[Path | None] = list(args.compare) if args.compare else [args.config]
+    out_dir, runs = run_eval(
+        args.set, configs, baseline=not args.no_baseline, base=base, ragas=not args.no_ragas
+    )
+    for run in runs:
+        s = run.summary
+        print(
+            f"{run.label:>20}: recall@5 {s['recall@5']}  fact_recall {s['fact_recall']}  "
+            f"abstain ok (answerable/unanswerable) {s['abstain_acc_answerable']}/{s['abstain_acc_unanswerable']}  "
+            f"citation P/R {s['citation_precision']}/{s['citation_recall']}  quote fidelity {s['quote_fidelity']}  "
+            f"p50 {s['latency_p50_ms']} ms"
+        )
+    print(f"report: {out_dir}/report.md (and report.html, summary.json, results.jsonl, *.png)")
+    if args.gate:
+        failures = check_thresholds(runs[0].summary, args.set)
+        for f in failures:
+            print(f"below threshold: {f}", file=sys.stderr)
+        return 1 if failures else 0
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="redbrief",
@@ -139,6 +165,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_settings_args(p)
     _add_filter_args(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="run the gold questions and write a report to evals/reports/")
+    p.add_argument(
+        "--set", choices=["dev", "test", "all"], default="dev", help="which gold questions (default dev)"
+    )
+    p.add_argument(
+        "--compare", nargs=2, type=Path, metavar=("CONFIG_A", "CONFIG_B"), help="compare two config files"
+    )
+    p.add_argument("--no-baseline", action="store_true", help="skip the stock LangChain baseline")
+    p.add_argument("--no-ragas", action="store_true", help="skip the RAGAS cross-check")
+    p.add_argument("--gate", action="store_true", help="exit 1 if a metric is below evals/thresholds.json")
+    _add_settings_args(p)
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="start the web app on 127.0.0.1 (builds the index if needed)")
     p.add_argument("--host", help="interface to bind (default 127.0.0.1; others expose your files)")

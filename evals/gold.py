@@ -1,0 +1,91 @@
+"""Gold questions: loading and validation (quotes must be verbatim in the corpus)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+SETS = ("dev", "test", "all")
+KINDS = ("fact", "why", "number", "date", "precedent", "multihop", "paraphrase")
+
+
+@dataclass(frozen=True)
+class GoldEvidence:
+    doc_id: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class GoldQuestion:
+    id: str
+    split: str
+    question: str
+    language: str
+    kind: str
+    answerable: bool
+    facts: tuple[str, ...] = ()
+    evidence: tuple[GoldEvidence, ...] = ()
+    evidence_mode: str = "all"
+    note: str = ""
+    filters: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> GoldQuestion:
+        return cls(
+            id=d["id"],
+            split=d["split"],
+            question=d["question"],
+            language=d["language"],
+            kind=d["kind"],
+            answerable=bool(d["answerable"]),
+            facts=tuple(d.get("facts", [])),
+            evidence=tuple(GoldEvidence(e["doc_id"], e["quote"]) for e in d.get("evidence", [])),
+            evidence_mode=d.get("evidence_mode", "all"),
+            note=d.get("note", ""),
+            filters=dict(d.get("filters", {})),
+        )
+
+
+def load_gold(set_name: str = "dev", gold_dir: Path = GOLD_DIR) -> list[GoldQuestion]:
+    if set_name not in SETS:
+        raise ValueError(f"unknown set {set_name!r}; choose from {', '.join(SETS)}")
+    questions: list[GoldQuestion] = []
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    questions.append(GoldQuestion.from_dict(json.loads(line)))
+    return [q for q in questions if set_name == "all" or q.split == set_name]
+
+
+def validate(questions: list[GoldQuestion], doc_texts: dict[str, str]) -> list[str]:
+    """Problems with the gold set (empty list when it is sound)."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for q in questions:
+        where = f"{q.id}:"
+        if q.id in seen:
+            problems.append(f"{where} duplicate id")
+        seen.add(q.id)
+        if q.split not in ("dev", "test"):
+            problems.append(f"{where} split {q.split!r}")
+        if q.kind not in KINDS:
+            problems.append(f"{where} kind {q.kind!r}")
+        if q.answerable and (not q.facts or not q.evidence):
+            problems.append(f"{where} answerable without facts or evidence")
+        if not q.answerable and (q.facts or q.evidence):
+            problems.append(f"{where} unanswerable with facts or evidence")
+        for ev in q.evidence:
+            text = doc_texts.get(ev.doc_id)
+            if text is None:
+                problems.append(f"{where} unknown document {ev.doc_id}")
+            elif ev.quote not in text:
+                problems.append(f"{where} quote not verbatim in {ev.doc_id}: {ev.quote[:60]!r}")
+        quotes = " ".join(ev.quote.lower() for ev in q.evidence)
+        for fact in q.facts:
+            if fact.lower() not in quotes:
+                problems.append(f"{where} fact {fact!r} not in its evidence")
+    return problems
