@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.answerability import has_type
 from app.config import Settings
 from app.retrieval import Hit
 from app.store import Index
@@ -34,9 +35,29 @@ class Selection:
     sentences: list[Evidence]
     abstained: bool
     best_score: float
+    reason: str = ""
 
 
-def select_sentences(index: Index, qv: np.ndarray, hits: list[Hit], settings: Settings) -> Selection:
+# Below this many sentences the corpus is too small (and too uniform) to be a background.
+MIN_BACKGROUND = 200
+
+
+def _peak(index: Index, qv: np.ndarray, best: float) -> float:
+    """How far the best sentence stands out from the corpus, in standard deviations.
+
+    Multilingual-e5 gives every pair of texts a high cosine (≈ 0.75 for an unrelated
+    question); an on-topic question has a sentence well above the background, an
+    off-topic one does not.
+    """
+    sims = index.background @ qv
+    std = float(sims.std()) or 1.0
+    return (best - float(sims.mean())) / std
+
+
+def select_sentences(
+    index: Index, qv: np.ndarray, hits: list[Hit], settings: Settings, answer_type: str | None = None
+) -> Selection:
+    """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first."""
     pool: list[Evidence] = []
     for hit in hits:
         passage = index.passages[hit.passage]
@@ -61,11 +82,22 @@ def select_sentences(index: Index, qv: np.ndarray, hits: list[Hit], settings: Se
         return Selection([], True, 0.0)
     pool.sort(key=lambda e: -e.score)
     best = pool[0].score
-    if best < settings.abstain_threshold:
-        return Selection([], True, best)
-    chosen = [pool[0]]
+    if best < settings.threshold():
+        return Selection([], True, best, "no passage is close enough to the question")
+    peak = _peak(index, qv, max(float(index.sentence_vectors[e.row] @ qv) for e in pool))
+    if len(index.background) >= MIN_BACKGROUND and peak < settings.min_peak:
+        return Selection([], True, best, "the question is as close to any passage as to the best one")
+    lead = pool[0]
+    if answer_type:
+        typed = [e for e in pool if e.score >= best - settings.type_margin and has_type(e.text, answer_type)]
+        if not typed:
+            return Selection(
+                [], True, best, f"the question asks for a {answer_type}; the evidence states none"
+            )
+        lead = typed[0]
+    chosen = [lead]
     floor = best - settings.relative_margin
-    candidates = [e for e in pool[1:] if e.score >= floor]
+    candidates = [e for e in pool if e is not lead and e.score >= floor]
     lam = settings.mmr_lambda
     while candidates and len(chosen) < settings.max_answer_sentences:
         chosen_vecs = index.sentence_vectors[[e.row for e in chosen]]

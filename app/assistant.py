@@ -12,7 +12,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.answering import select_sentences
+from app.answerability import Verdict, check_anchors, expected_type
+from app.answering import Evidence, select_sentences
 from app.config import Settings
 from app.embeddings import Embedder, get_embedder
 from app.filters import Filters
@@ -153,12 +154,22 @@ class Assistant:
         hits = self.retriever.search(question, k=k, filters=filters, qvec=qv)
         timings["retrieve"] = time.perf_counter() - t
         t = time.perf_counter()
-        selection = select_sentences(self.index, qv, hits, self.settings)
+        checks = self.settings.answerability_checks
+        answer_type = expected_type(question) if checks else None
+        selection = select_sentences(self.index, qv, hits, self.settings, answer_type)
+        reason = selection.reason
+        if not selection.abstained and checks:
+            verdict = self._check_anchors(question, selection.sentences)
+            if not verdict.answerable:
+                selection.abstained = True
+                reason = verdict.reason
         timings["select"] = time.perf_counter() - t
         retrieved = [self._retrieved(h) for h in hits]
         if selection.abstained:
             nearest = [self._citation(i + 1, h, []) for i, h in enumerate(hits[:3])]
             text = ABSTAIN_TEXT if hits else "No document in the corpus matches these filters."
+            if reason:
+                text = f"{text} ({reason[0].upper()}{reason[1:]}.)"
             timings["total"] = sum(timings.values())
             return Answer(
                 question, text, True, [], nearest, filters.to_dict(), selection.best_score, timings, retrieved
@@ -188,6 +199,16 @@ class Assistant:
             selection.best_score,
             timings,
             retrieved,
+        )
+
+    def _check_anchors(self, question: str, evidence: list[Evidence]) -> Verdict:
+        docs = [self.index.documents[d] for d in {self.index.passages[ev.passage].doc_id for ev in evidence}]
+        texts = [f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}" for d in docs]
+        return check_anchors(
+            question,
+            texts,
+            known_word=self.index.lexical.knows,
+            document_languages=[d.language for d in docs],
         )
 
     def _retrieved(self, hit: Hit) -> dict[str, Any]:

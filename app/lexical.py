@@ -54,6 +54,22 @@ class LexicalIndex:
 
         return cls(bm25s.BM25.load(str(path), allow_pickle=False))
 
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (or a word it starts, e.g. Brazil/Brazilian) occurs in the corpus."""
+        vocab = self._bm25.vocab_dict  # type: ignore[attr-defined]
+        tokens = tokenize([word])[0]
+        if not tokens:
+            return True
+        return all(t in vocab or any(v.startswith(t[:4]) for v in self._prefixes(t[:2])) for t in tokens)
+
+    def _prefixes(self, head: str) -> list[str]:
+        if not hasattr(self, "_by_head"):
+            by_head: dict[str, list[str]] = {}
+            for v in self._bm25.vocab_dict:  # type: ignore[attr-defined]
+                by_head.setdefault(str(v)[:2], []).append(str(v))
+            self._by_head = by_head
+        return self._by_head.get(head, [])
+
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every passage (0 where ``mask`` is 0)."""
         tokens = tokenize([query])[0]

@@ -70,6 +70,7 @@ class Index:
     sentence_base: np.ndarray  # passage index -> first row in sentence_vectors
     dense: Any  # faiss.Index
     lexical: LexicalIndex
+    background: np.ndarray  # a fixed sample of sentence vectors: the corpus' similarity baseline
 
     @property
     def errors(self) -> dict[str, str]:
@@ -430,4 +431,9 @@ def load_index(index_dir: Path, verify: bool = True) -> Index:
     owner = np.repeat(np.arange(len(passages)), counts) if len(counts) else np.zeros(0, np.int64)
     if len(owner) != sv.shape[0] or len(passages) != pv.shape[0] or dense.ntotal != len(passages):
         raise IndexUnavailable("index files disagree on their sizes: run `redbrief index --rebuild`")
-    return Index(build, manifest, documents, passages, pv, sv, owner, base, dense, lexical)
+    rng = np.random.default_rng(0)
+    sample = rng.choice(len(sv), size=min(4096, len(sv)), replace=False) if len(sv) else np.zeros(0, np.int64)
+    background = (
+        np.ascontiguousarray(sv[np.sort(sample)]) if len(sv) else np.zeros((1, pv.shape[1]), np.float32)
+    )
+    return Index(build, manifest, documents, passages, pv, sv, owner, base, dense, lexical, background)

@@ -24,7 +24,7 @@ class _Vectors:
         return self._assistant.embedder.encode(texts).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._assistant.embedder._encode([text])[0].tolist()
+        return self._assistant.embedder.encode_query(text).tolist()
 
 
 class LangChainBaseline:

