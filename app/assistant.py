@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from app.answerability import Verdict, check_anchors, expected_type
@@ -17,6 +18,8 @@ from app.answering import Evidence, select_sentences
 from app.config import Settings
 from app.embeddings import Embedder, get_embedder
 from app.filters import Filters
+from app.library import add_to_corpus
+from app.precedents import Precedent, search_precedents
 from app.retrieval import Hit, HybridRetriever
 from app.store import BuildReport, Index, ProgressFn, build_index, is_stale, load_index
 from app.verify import is_verbatim, normalize
@@ -200,6 +203,29 @@ class Assistant:
             timings,
             retrieved,
         )
+
+    def precedents(
+        self, query: str, filters: Filters | dict[str, Any] | None = None, k: int = 10
+    ) -> list[Precedent]:
+        """Rulings and CCF decisions matching a fact pattern or ground (see app/precedents.py)."""
+        query = (query or "").strip()
+        if not query:
+            raise QuestionError("Please describe the fact pattern or ground to search for.")
+        if len(query) > self.settings.max_question_chars:
+            raise QuestionError(f"The search text is over {self.settings.max_question_chars} characters.")
+        if not isinstance(filters, Filters):
+            filters = Filters.from_dict(filters)
+        return search_precedents(self, query, filters, k)
+
+    def add_document(
+        self, path: Path, metadata: dict[str, Any] | None = None, progress: ProgressFn | None = None
+    ) -> tuple[str, BuildReport]:
+        """Copy a file into the corpus (with its metadata) and update the index incrementally.
+
+        Returns the corpus path and the build report; a file that cannot be read is
+        reported in ``report.errors`` under its corpus path, and the index keeps serving.
+        """
+        return add_to_corpus(self, Path(path), metadata or {}, progress)
 
     def _check_anchors(self, question: str, evidence: list[Evidence]) -> Verdict:
         docs = [self.index.documents[d] for d in {self.index.passages[ev.passage].doc_id for ev in evidence}]

@@ -105,6 +105,35 @@ def _format_answer(answer: object) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cmd_precedents(args: argparse.Namespace) -> int:
+    from app.assistant import Assistant, QuestionError
+    from app.filters import Filters
+
+    assistant = Assistant.load(_settings(args), build=not args.no_build, show_progress_bar=True)
+    filters = Filters.from_dict({name: getattr(args, name) for name in FILTER_OPTIONS})
+    try:
+        rows = assistant.precedents(" ".join(args.query), filters=filters, k=args.k or 10)
+    except QuestionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        for row in rows:
+            print(json.dumps(row.to_dict(), ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No ruling or decision matches.")
+    for r in rows:
+        flag = " [PARTIAL TEXT]" if r.partial else ""
+        print(f"{r.rank:>2}. {r.title}{flag}")
+        print(
+            f"    {r.court_or_body} · {r.date or 'undated'} · outcome: {r.outcome or '—'}"
+            f" · grounds: {'; '.join(r.grounds) or '—'} · {r.source}"
+        )
+        passage = " ".join(r.passage.split())
+        print(f"    “{passage[:300]}{'…' if len(passage) > 300 else ''}”")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from app.ui import serve
 
@@ -165,6 +194,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_settings_args(p)
     _add_filter_args(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("precedents", help="list rulings and CCF decisions matching a fact pattern or ground")
+    p.add_argument(
+        "query", nargs="+", metavar="TEXT", help="fact pattern or ground, e.g. 'risk of torture in detention'"
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object per decision per line")
+    p.add_argument("--no-build", action="store_true", help="fail instead of building a missing/stale index")
+    _add_settings_args(p)
+    _add_filter_args(p)
+    p.set_defaults(func=cmd_precedents)
 
     p = sub.add_parser("eval", help="run the gold questions and write a report to evals/reports/")
     p.add_argument(

@@ -11,6 +11,8 @@ from app.documents import Document
 class Filters:
     """All fields optional; text fields match case-insensitively as substrings.
 
+    ``doc_type`` is exact and may list several types: "ruling,ccf_decision".
+
     ``since``/``until`` compare ISO-like dates by prefix ("2019" ≤ "2019-06-01"), so a
     document dated only by year matches a year range; an undated document never
     matches a date filter.
@@ -40,8 +42,8 @@ class Filters:
         def has(needle: str | None, hay: str) -> bool:
             return not needle or needle.lower() in hay.lower()
 
-        if self.doc_type and self.doc_type.lower() not in {
-            t.strip() for t in doc.doc_type.lower().split(",")
+        if self.doc_type and doc.doc_type.lower() not in {
+            t.strip() for t in self.doc_type.lower().split(",")
         }:
             return False
         if not has(self.jurisdiction, doc.jurisdiction):
