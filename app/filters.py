@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 from app.documents import Document
@@ -34,7 +35,7 @@ class Filters:
         return {k: v for k, v in asdict(self).items() if v}
 
     @classmethod
-    def from_dict(cls, data: dict[str, str | None] | None) -> Filters:
+    def from_dict(cls, data: Mapping[str, str | None] | None) -> Filters:
         data = data or {}
         return cls(**{k: (str(v).strip() or None) if v else None for k, v in data.items()})
 
