@@ -84,8 +84,42 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+class _MetaLoader(yaml.SafeLoader):
+    """YAML for metadata: safe types only, no aliases (a "billion laughs" header would expand
+    into gigabytes once stringified), and dates kept as the strings they were written as."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases (*name) are not allowed in metadata", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+_MetaLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse_metadata(text: str, what: str, name: str) -> dict[str, Any]:
+    """A YAML mapping of metadata fields, or DocumentError: "``what``: why" / "``name`` is not…"."""
+    try:
+        meta = yaml.load(text, Loader=_MetaLoader) or {}  # noqa: S506 (a SafeLoader subclass)
+    except RecursionError as exc:
+        raise DocumentError(f"{what}: nested too deeply") from exc
+    except Exception as exc:  # YAMLError, and ValueError/OverflowError from explicit tags
+        raise DocumentError(f"{what}: {exc}".splitlines()[0]) from exc
+    if not isinstance(meta, dict):
+        raise DocumentError(f"{name} is not a mapping of fields")
+    return meta
+
+
 def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
     """Return (metadata, body). A file without front matter has empty metadata."""
+    if raw.startswith("\ufeff"):  # a byte-order mark (Windows editors) before the front matter
+        raw = raw[1:]
     if not raw.startswith("---"):
         return {}, raw
     lines = raw.split("\n")
@@ -95,12 +129,7 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
         if lines[i].strip() in {"---", "..."}:
             header = "\n".join(lines[1:i])
             body = "\n".join(lines[i + 1 :])
-            try:
-                meta = yaml.safe_load(header) or {}
-            except yaml.YAMLError as exc:
-                raise DocumentError(f"invalid YAML front matter: {exc}".splitlines()[0]) from exc
-            if not isinstance(meta, dict):
-                raise DocumentError("front matter is not a mapping of fields")
+            meta = parse_metadata(header, "invalid YAML front matter", "front matter")
             return meta, body.lstrip("\n")
     raise DocumentError("front matter opened with '---' but never closed")
 
@@ -110,32 +139,29 @@ def _sidecar(path: Path) -> dict[str, Any]:
     if not meta_path.exists():
         return {}
     try:
-        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        text = meta_path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
         raise DocumentError(f"invalid metadata file {meta_path.name}: {exc}".splitlines()[0]) from exc
-    if not isinstance(meta, dict):
-        raise DocumentError(f"metadata file {meta_path.name} is not a mapping of fields")
-    return meta
+    return parse_metadata(text, f"invalid metadata file {meta_path.name}", f"metadata file {meta_path.name}")
 
 
-def _read_pdf(path: Path) -> tuple[str, list[int]]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _read_pdf(path: Path, timeout_s: float, memory_mb: int) -> tuple[str, list[int]]:
+    """Text and page starts of a PDF, parsed in a limited worker process (app/pdfworker.py)."""
+    from app.pdfworker import PdfExtractionError, extract_pages
 
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except Exception as exc:  # pypdf raises several types for unsupported crypto
-                raise DocumentError(f"encrypted PDF cannot be opened: {exc}") from exc
-            if not ok:
-                raise DocumentError("encrypted PDF: a password is required")
-        pages: list[str] = [(page.extract_text() or "") for page in reader.pages]
-    except DocumentError:
-        raise
-    except (PdfReadError, ValueError, OSError, KeyError, TypeError, AttributeError) as exc:
-        raise DocumentError(f"not a readable PDF ({type(exc).__name__}: {exc})".splitlines()[0]) from exc
+        pages = extract_pages(path, timeout_s, memory_mb)
+    except PdfExtractionError as exc:
+        raise DocumentError(str(exc).splitlines()[0] if str(exc) else "not a readable PDF") from exc
+    text, starts = join_pages(pages)
+    if not text.strip():
+        raise DocumentError("PDF has no text layer (image-only or empty); OCR it first")
+    return text, starts
+
+
+def join_pages(pages: list[str]) -> tuple[str, list[int]]:
+    """One text from page texts, joined by a blank line (so no paragraph spans two pages),
+    and the offset where each page starts."""
     text_parts: list[str] = []
     starts: list[int] = []
     pos = 0
@@ -144,35 +170,61 @@ def _read_pdf(path: Path) -> tuple[str, list[int]]:
         starts.append(pos)
         text_parts.append(page_text)
         pos += len(page_text) + 2  # pages are joined by a blank line
-    text = "\n\n".join(text_parts)
-    if not text.strip():
-        raise DocumentError("PDF has no text layer (image-only or empty); OCR it first")
-    return text, starts
+    return "\n\n".join(text_parts), starts
 
 
-def load_document(path: Path, corpus_root: Path) -> Document:
-    """Load one file of the corpus; raise DocumentError with a user-facing message."""
+def load_document(
+    path: Path,
+    corpus_root: Path,
+    pdf_timeout_s: float = 120.0,
+    pdf_memory_mb: int = 2048,
+    max_file_mb: int = 256,
+) -> Document:
+    """Load one file of the corpus; raise DocumentError with a user-facing message.
+
+    Nothing else escapes: a file is untrusted input, and one bad file must cost one
+    per-file error, never the build. PDFs are parsed in a worker process under the
+    time and memory limits (app/pdfworker.py).
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise DocumentError(f"unsupported file type {suffix or '(none)'}; use .md, .txt or .pdf")
     try:
+        size = path.stat().st_size
+        if max_file_mb > 0 and size > max_file_mb * 1024 * 1024:
+            raise DocumentError(
+                f"file is {size / 1024 / 1024:.0f} MB; the limit is {max_file_mb} MB (max_file_mb)"
+            )
         digest = sha256_file(path)
+        page_starts: list[int] | None = None
+        if suffix in PDF_SUFFIXES:
+            body, page_starts = _read_pdf(path, pdf_timeout_s, pdf_memory_mb)
+            meta: dict[str, Any] = {}
+        else:
+            try:
+                raw = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"text is not valid UTF-8 (byte {exc.start})") from exc
+            meta, body = split_front_matter(raw.replace("\r\n", "\n"))
+            if not body.strip():
+                raise DocumentError("document has no text")
+        meta.update(_sidecar(path))
+        return _make_document(meta, body, path, corpus_root, digest, page_starts)
+    except DocumentError:
+        raise
     except OSError as exc:
         raise DocumentError(f"cannot read file: {exc.strerror or exc}") from exc
-    page_starts: list[int] | None = None
-    if suffix in PDF_SUFFIXES:
-        body, page_starts = _read_pdf(path)
-        meta: dict[str, Any] = {}
-    else:
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise DocumentError(f"text is not valid UTF-8 (byte {exc.start})") from exc
-        meta, body = split_front_matter(raw.replace("\r\n", "\n"))
-        if not body.strip():
-            raise DocumentError("document has no text")
-    meta.update(_sidecar(path))
-    return _make_document(meta, body, path, corpus_root, digest, page_starts)
+    except Exception as exc:  # a bug, but still one file's problem (the fuzz tests hunt these)
+        raise DocumentError(f"cannot load file (internal error {type(exc).__name__}: {exc})") from exc
+
+
+def _clean(text: str) -> str:
+    """A YAML escape ("\\ud800") can make a lone surrogate, which no UTF-8 file can hold."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _scalar(value: Any) -> str:
+    return "" if value is None else _clean(str(value)).strip()
 
 
 def _make_document(
@@ -183,14 +235,22 @@ def _make_document(
     digest: str,
     page_starts: list[int] | None,
 ) -> Document:
+    meta = {_clean(str(k)): v for k, v in meta.items()}
+
     def text(name: str, default: str = "") -> str:
-        value = meta.pop(name, default)
-        return "" if value is None else str(value).strip()
+        return _scalar(meta.pop(name, default))
 
     doc_id = text("id") or path.stem
-    grounds = meta.pop("grounds", []) or []
-    if isinstance(grounds, str):
+    grounds: Any = meta.pop("grounds", None)
+    if grounds is None:
+        grounds = []
+    elif isinstance(grounds, str):
         grounds = [g.strip() for g in grounds.split(";") if g.strip()]
+    elif isinstance(grounds, (list, tuple, set)):
+        items = sorted(grounds, key=str) if isinstance(grounds, set) else grounds
+        grounds = [_scalar(g) for g in items if _scalar(g)]
+    else:  # a number, a mapping…: one ground, as written
+        grounds = [_scalar(grounds)]
     try:
         source = str(path.resolve().relative_to(corpus_root.resolve().parent))
     except ValueError:
@@ -209,10 +269,11 @@ def _make_document(
         source_url=text("source_url"),
         outcome=text("outcome"),
         completeness=text("completeness"),
-        grounds=[str(g) for g in grounds],
+        grounds=grounds,
         page_starts=page_starts,
         extra={
-            k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v) for k, v in meta.items()
+            k: v if isinstance(v, (int, float, bool)) or v is None else _clean(str(v))
+            for k, v in meta.items()
         },
     )
 
