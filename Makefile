@@ -5,15 +5,25 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
 
-.PHONY: run test setup index lint eval clean
+.PHONY: run test setup browser index lint eval bench clean
 
 run: setup
 	$(BIN)/redbrief serve
 
-test: setup
+test: setup browser
 	bash scripts/test.sh
 
 setup: $(STAMP)
+
+# Debian's Chromium for the real-browser test (tests/test_browser.py; Playwright comes with the
+# dev extra and never downloads a browser). Installed only when missing. Without it the browser
+# test is skipped locally, with the reason, and fails in CI (CI=true).
+CHROMIUM := /usr/bin/chromium
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO="sudo -n"; fi; \
+	  { $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; } \
+	  || echo "warning: could not install chromium (apt-get); the browser test will not run" >&2; }
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,11 +38,16 @@ index: setup
 	$(BIN)/redbrief index
 
 lint: setup
-	$(BIN)/ruff check app evals tests scripts
+	$(BIN)/ruff check app evals tests scripts benchmarks
 	$(BIN)/mypy app evals
 
 eval: setup
 	$(BIN)/redbrief eval --set test
+
+# Performance benchmarks (README "Benchmarks"): JSON in benchmarks/results/, a table on stdout.
+# BENCH_ARGS="--with-1m" adds the 1M-passage index (built once into .cache/bench/, ~10 GB).
+bench: setup
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) index/CURRENT index/builds .pytest_cache .mypy_cache .ruff_cache

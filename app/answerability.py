@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -198,8 +199,10 @@ def check_anchors(
     return Verdict(True)
 
 
+@lru_cache(maxsize=512)
 def question_language(question: str) -> str:
-    """ISO code of the question's language (langdetect, seeded so it is deterministic)."""
+    """ISO code of the question's language (langdetect, seeded so it is deterministic; cached:
+    retrieval and the anchor check both ask, and ``ask`` asks early, during the embedding)."""
     from langdetect import DetectorFactory, LangDetectException, detect
 
     DetectorFactory.seed = 0

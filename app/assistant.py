@@ -125,15 +125,18 @@ class Assistant:
                 if show_progress_bar:
                     print(f"redbrief: building the index ({why})…", file=sys.stderr)
                 build_index(settings, progress=progress, show_progress_bar=show_progress_bar)
-        index = load_index(settings.index_dir)
+        index = load_index(settings.index_dir, settings=settings)
         embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
         return cls(index, settings, embedder)
 
     def update_index(self, progress: ProgressFn | None = None) -> BuildReport:
         """Re-index what changed in the corpus and switch to the new build."""
         report = build_index(self.settings, progress=progress)
-        self.index = load_index(self.settings.index_dir)
-        self.retriever = HybridRetriever(self.index, self.embedder, self.settings)
+        index = load_index(self.settings.index_dir, settings=self.settings)
+        # One attribute switches the live index: ``ask`` reads ``self.retriever`` once and uses
+        # its index throughout, so a question answered during an update never mixes two builds.
+        self.retriever = HybridRetriever(index, self.embedder, self.settings)
+        self.index = index
         return report
 
     def ask(
@@ -149,27 +152,30 @@ class Assistant:
             )
         if not isinstance(filters, Filters):
             filters = Filters.from_dict(filters)
+        retriever = self.retriever  # this question's index, even if an update swaps it meanwhile
+        index = retriever.index
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        qv = self.embedder.query(question)
+        retriever.prepare_async(question)  # BM25 and language detection on a worker thread …
+        qv = self.embedder.query(question)  # … while the question is embedded (the engine frees the GIL)
         timings["embed"] = time.perf_counter() - t
         t = time.perf_counter()
-        hits = self.retriever.search(question, k=k, filters=filters, qvec=qv)
+        hits = retriever.search(question, k=k, filters=filters, qvec=qv)
         timings["retrieve"] = time.perf_counter() - t
         t = time.perf_counter()
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
-        selection = select_sentences(self.index, qv, hits, self.settings, answer_type)
+        selection = select_sentences(index, qv, hits, self.settings, answer_type)
         reason = selection.reason
         if not selection.abstained and checks:
-            verdict = self._check_anchors(question, selection.sentences)
+            verdict = self._check_anchors(question, selection.sentences, index)
             if not verdict.answerable:
                 selection.abstained = True
                 reason = verdict.reason
         timings["select"] = time.perf_counter() - t
-        retrieved = [self._retrieved(h) for h in hits]
+        retrieved = [self._retrieved(h, index) for h in hits]
         if selection.abstained:
-            nearest = [self._citation(i + 1, h, []) for i, h in enumerate(hits[:3])]
+            nearest = [self._citation(i + 1, h, [], index) for i, h in enumerate(hits[:3])]
             text = ABSTAIN_TEXT if hits else "No document in the corpus matches these filters."
             if reason:
                 text = f"{text} ({reason[0].upper()}{reason[1:]}.)"
@@ -184,7 +190,7 @@ class Assistant:
             if ev.passage not in numbers:
                 numbers[ev.passage] = len(numbers) + 1
                 hit = next(h for h in hits if h.passage == ev.passage)
-                citations.append(self._citation(numbers[ev.passage], hit, []))
+                citations.append(self._citation(numbers[ev.passage], hit, [], index))
             cit = citations[numbers[ev.passage] - 1]
             # Grounded by construction, and checked anyway: the verifier is the last gate.
             if not is_verbatim(ev.text, cit.quote):
@@ -227,18 +233,18 @@ class Assistant:
         """
         return add_to_corpus(self, Path(path), metadata or {}, progress)
 
-    def _check_anchors(self, question: str, evidence: list[Evidence]) -> Verdict:
-        docs = [self.index.documents[d] for d in {self.index.passages[ev.passage].doc_id for ev in evidence}]
+    def _check_anchors(self, question: str, evidence: list[Evidence], index: Index) -> Verdict:
+        docs = [index.documents[d] for d in {index.passages[ev.passage].doc_id for ev in evidence}]
         texts = [f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}" for d in docs]
         return check_anchors(
             question,
             texts,
-            known_word=self.index.lexical.knows,
+            known_word=index.lexical.knows,
             document_languages=[d.language for d in docs],
         )
 
-    def _retrieved(self, hit: Hit) -> dict[str, Any]:
-        p = self.index.passages[hit.passage]
+    def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
+        p = index.passages[hit.passage]
         return {
             "doc_id": p.doc_id,
             "start": p.start,
@@ -250,9 +256,9 @@ class Assistant:
             "lexical_rank": hit.lexical_rank,
         }
 
-    def _citation(self, n: int, hit: Hit, sentences: list[str]) -> Citation:
-        p = self.index.passages[hit.passage]
-        d = self.index.documents[p.doc_id]
+    def _citation(self, n: int, hit: Hit, sentences: list[str], index: Index) -> Citation:
+        p = index.passages[hit.passage]
+        d = index.documents[p.doc_id]
         return Citation(
             n=n,
             doc_id=d.id,

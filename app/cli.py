@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -37,6 +39,17 @@ def _add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("-k", type=int, default=None, help="number of passages to retrieve (default 6)")
 
 
+# Corpus text shown in a terminal: C0/C1 control characters (ESC sequences can clear the
+# screen, retitle the window or fake output) and bidirectional overrides (which can make a
+# quote display reversed) are shown as visible codes, never passed to the terminal.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal (newlines and tabs kept)."""
+    return _UNPRINTABLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load(args.config, corpus_dir=args.corpus, index_dir=args.index)
 
@@ -47,7 +60,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     settings = _settings(args)
     report = build_index(settings, force=args.rebuild, show_progress_bar=not args.quiet)
     for source, error in sorted(report.errors.items()):
-        print(f"error: {source}: {error}", file=sys.stderr)
+        print(printable(f"error: {source}: {error}"), file=sys.stderr)
     state = "updated" if report.changed else "already up to date"
     print(
         f"index {state}: {report.documents} documents, {report.passages} passages, "
@@ -56,6 +69,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         + (f"; {report.size_bytes / 1e6:.1f} MB" if report.size_bytes else "")
         + (f"; {len(report.errors)} file(s) skipped" if report.errors else "")
     )
+    if report.errors and not report.documents:
+        print("error: no file of the corpus could be indexed (see the errors above)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -85,7 +101,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
         else:
-            print(_format_answer(answer))
+            print(printable(_format_answer(answer)))
     return status
 
 
@@ -124,25 +140,33 @@ def cmd_precedents(args: argparse.Namespace) -> int:
         print("No ruling or decision matches.")
     for r in rows:
         flag = " [PARTIAL TEXT]" if r.partial else ""
-        print(f"{r.rank:>2}. {r.title}{flag}")
+        print(printable(f"{r.rank:>2}. {r.title}{flag}"))
         print(
-            f"    {r.court_or_body} · {r.date or 'undated'} · outcome: {r.outcome or '—'}"
-            f" · grounds: {'; '.join(r.grounds) or '—'} · {r.source}"
+            printable(
+                f"    {r.court_or_body} · {r.date or 'undated'} · outcome: {r.outcome or '—'}"
+                f" · grounds: {'; '.join(r.grounds) or '—'} · {r.source}"
+            )
         )
         passage = " ".join(r.passage.split())
-        print(f"    “{passage[:300]}{'…' if len(passage) > 300 else ''}”")
+        print(printable(f"    “{passage[:300]}{'…' if len(passage) > 300 else ''}”"))
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from app.ui import serve
+    from app.ui import parse_auth, serve
 
     settings = _settings(args)
     if args.host:
         settings = settings.replace(host=args.host)
     if args.port:
         settings = settings.replace(port=args.port)
-    serve(settings, build=not args.no_build)
+    auth = args.auth if args.auth is not None else os.environ.get("REDBRIEF_AUTH")
+    try:
+        parse_auth(auth)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    serve(settings, build=not args.no_build, auth=auth)
     return 0
 
 
@@ -222,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", help="interface to bind (default 127.0.0.1; others expose your files)")
     p.add_argument("--port", type=int, help="port (default 7860)")
     p.add_argument("--no-build", action="store_true", help="do not build a missing/stale index")
+    p.add_argument(
+        "--auth",
+        metavar="USER:PASSWORD",
+        help="require this login (default: the REDBRIEF_AUTH environment variable, which keeps the "
+        "password out of the process list; no login if neither is set)",
+    )
     _add_settings_args(p)
     p.set_defaults(func=cmd_serve)
     return parser

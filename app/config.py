@@ -38,8 +38,27 @@ class Settings:
     top_k: int = 6  # passages shown as evidence candidates
     candidates: int = 40  # per retriever, before fusion
     rrf_k: int = 60
+    # Dense store (app/vectorstore.py): "faiss" (default, files in the build), a Qdrant
+    # server or cluster "qdrant://host:port" (or "qdrants://…" for TLS), or "qdrant:memory"
+    # (qdrant-client's in-memory local mode, for tests). Qdrant collections are named
+    # f"{qdrant_collection}-{build}".
+    vector_store: str = "faiss"
+    qdrant_collection: str = "redbrief"
+    # FAISS: exact flat search below this many passages, HNSW from it on (see benchmarks/).
+    hnsw_min_vectors: int = 250_000
+    hnsw_m: int = 32
+    hnsw_ef_construction: int = 64
+    hnsw_ef_search: int = 256
+    # Storage of the sentence vectors (sentence_vectors.npy): "float16" halves their memory
+    # and disk; scores are computed in float32 either way.
+    sentence_vector_dtype: str = "float16"
+    # Weights of the two rankings fused by RRF (dense passage vectors, BM25).
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    # For a non-English question, BM25 matches only names, numbers and acronyms.
+    cross_lingual_lexical: bool = True
     # Answering (extractive).
-    max_answer_sentences: int = 3
+    max_answer_sentences: int = 4
     min_sentence_chars: int = 30
     mmr_lambda: float = 0.7
     # Weight of a sentence's own similarity against its passage's when scoring evidence.
@@ -58,11 +77,19 @@ class Settings:
     # may score and still lead the answer.
     type_margin: float = 0.04
     # A selected sentence must score within this margin of the best one.
-    relative_margin: float = 0.12
+    relative_margin: float = 0.05
+    # Ingestion limits (untrusted files): PDFs are parsed in a worker process that is
+    # killed past this many seconds per file or this much address space (app/pdfworker.py);
+    # a file over max_file_mb is not read at all. Each breach is one per-file error.
+    pdf_timeout_s: float = 120.0
+    pdf_memory_mb: int = 2048
+    max_file_mb: int = 256
     # Server.
     host: str = "127.0.0.1"
     port: int = 7860
     max_question_chars: int = 1000
+    # Largest file the web app accepts for upload (checked by Gradio's upload route and again by the UI).
+    max_upload_mb: int = 25
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -31,6 +31,11 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     return [list(t) for t in out]
 
 
+@lru_cache(maxsize=4096)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    return tuple(tokenize([word])[0])
+
+
 class LexicalIndex:
     def __init__(self, retriever: object) -> None:
         self._bm25 = retriever
@@ -49,15 +54,16 @@ class LexicalIndex:
         self._bm25.save(str(path), allow_pickle=False)  # type: ignore[attr-defined]
 
     @classmethod
-    def load(cls, path: Path) -> LexicalIndex:
+    def load(cls, path: Path, mmap: bool = False) -> LexicalIndex:
+        """``mmap``: map the score matrix (a question reads only its tokens' columns)."""
         import bm25s
 
-        return cls(bm25s.BM25.load(str(path), allow_pickle=False))
+        return cls(bm25s.BM25.load(str(path), allow_pickle=False, mmap=mmap, show_progress=False))
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (or a word it starts, e.g. Brazil/Brazilian) occurs in the corpus."""
         vocab = self._bm25.vocab_dict  # type: ignore[attr-defined]
-        tokens = tokenize([word])[0]
+        tokens = _word_tokens(word)
         if not tokens:
             return True
         return all(t in vocab or any(v.startswith(t[:4]) for v in self._prefixes(t[:2])) for t in tokens)

@@ -46,9 +46,10 @@ def search_precedents(
     filters = filters or Filters()
     if not filters.doc_type:
         filters = replace(filters, doc_type=DECISION_TYPES)
-    index = assistant.index
+    retriever = assistant.retriever  # one build throughout, even if an update swaps it meanwhile
+    index = retriever.index
     # Ask for many passages: several may come from one decision.
-    hits = assistant.retriever.search(query, k=max(k * 5, 30), filters=filters)
+    hits = retriever.search(query, k=max(k * 5, 30), filters=filters)
     best: dict[str, Any] = {}
     for hit in hits:
         doc_id = index.passages[hit.passage].doc_id

@@ -6,6 +6,7 @@ filter narrows the candidates instead of silently dropping results after ranking
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,19 +31,32 @@ class HybridRetriever:
         self.index = index
         self.embedder = embedder
         self.settings = settings
-        owners = [p.doc_id for p in index.passages]
-        self._doc_passages: dict[str, np.ndarray] = {}
-        for doc_id in index.documents:
-            self._doc_passages[doc_id] = np.array(
-                [i for i, o in enumerate(owners) if o == doc_id], dtype=np.int64
-            )
+        by_doc = index.passages.passages_by_document()
+        empty = np.zeros(0, dtype=np.int64)
+        self._doc_passages: dict[str, np.ndarray] = {d: by_doc.get(d, empty) for d in index.documents}
+        # A lawyer re-asks with the same filters: the allowed ids of the last few are kept.
+        self._allowed_cache: dict[Filters, tuple[np.ndarray, list[str]]] = {}
+        self._language_cache: dict[str, np.ndarray] = {}
+        self._score_cache: dict[str, np.ndarray] = {}
+        self._pending: dict[str, Future[None]] = {}
 
     def allowed(self, filters: Filters | None) -> np.ndarray | None:
         """Passage ids the filters allow, or None for no restriction."""
         if filters is None or filters.is_empty():
             return None
-        ids = [self._doc_passages[d.id] for d in self.index.documents.values() if filters.matches(d)]
-        return np.sort(np.concatenate(ids)) if ids else np.zeros(0, dtype=np.int64)
+        return self._allowed(filters)[0]
+
+    def _allowed(self, filters: Filters) -> tuple[np.ndarray, list[str]]:
+        """(allowed passage ids, allowed document ids) of non-empty filters."""
+        hit = self._allowed_cache.get(filters)
+        if hit is None:
+            docs = [d.id for d in self.index.documents.values() if filters.matches(d)]
+            ids = [self._doc_passages[d] for d in docs]
+            hit = (np.sort(np.concatenate(ids)) if ids else np.zeros(0, dtype=np.int64), docs)
+            if len(self._allowed_cache) >= 16:
+                self._allowed_cache.pop(next(iter(self._allowed_cache)))
+            self._allowed_cache[filters] = hit
+        return hit
 
     def search(
         self, query: str, k: int | None = None, filters: Filters | None = None, qvec: np.ndarray | None = None
@@ -53,43 +67,101 @@ class HybridRetriever:
         if allowed is not None and len(allowed) == 0 or not self.index.passages:
             return []
         qv = self.embedder.query(query) if qvec is None else qvec
-        dense_ranked = self._dense(qv, n, allowed)
-        lexical_ranked = self._lexical(query, n, allowed)
+        self._settle(query)
+        rankings: list[tuple[float, list[int]]] = [
+            (self.settings.dense_weight, self._dense(qv, n, allowed)),
+            (self.settings.lexical_weight, self._lexical(self._lexical_query(query), n, allowed)),
+        ]
         fused: dict[int, float] = {}
-        dense_rank: dict[int, int] = {}
-        lexical_rank: dict[int, int] = {}
-        for rank, pid in enumerate(dense_ranked):
-            fused[pid] = fused.get(pid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-            dense_rank[pid] = rank + 1
-        for rank, pid in enumerate(lexical_ranked):
-            fused[pid] = fused.get(pid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-            lexical_rank[pid] = rank + 1
+        ranks: list[dict[int, int]] = []
+        for weight, ranked in rankings:
+            ranks.append({pid: rank + 1 for rank, pid in enumerate(ranked)})
+            for rank, pid in enumerate(ranked):
+                fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank + 1)
         top = sorted(fused, key=lambda p: -fused[p])[:k]
         pv = self.index.passage_vectors
         return [
-            Hit(pid, fused[pid], float(pv[pid] @ qv), dense_rank.get(pid), lexical_rank.get(pid))
-            for pid in top
+            Hit(pid, fused[pid], float(pv[pid] @ qv), ranks[0].get(pid), ranks[1].get(pid)) for pid in top
         ]
 
-    def _dense(self, qv: np.ndarray, n: int, allowed: np.ndarray | None) -> list[int]:
-        import faiss
+    def _lexical_query(self, query: str) -> str:
+        """The words BM25 should match: all of them for an English question; for another
+        language only names, numbers and acronyms — the words a translation keeps.
 
-        q = qv.reshape(1, -1).astype(np.float32)
-        if allowed is None:
-            _, ids = self.index.dense.search(q, n)
+        Matching a French question's ordinary words finds French documents, whatever
+        they are about; the corpus is mostly English.
+        """
+        if not self.settings.cross_lingual_lexical:
+            return query
+        from app.answerability import question_language
+
+        if question_language(query) == "en":
+            return query
+        words = query.split()
+        keep = [w for i, w in enumerate(words) if any(c.isdigit() for c in w) or (w[:1].isupper() and i > 0)]
+        return " ".join(keep + [w for w in words[:1] if any(c.isdigit() or c.isupper() for c in w[1:])])
+
+    def _dense(self, qv: np.ndarray, n: int, allowed: np.ndarray | None) -> list[int]:
+        """The store's ranking; a filter is applied inside the search (before ranking)."""
+        store = self.index.dense
+        if store.kind == "qdrant" and allowed is not None and len(allowed) > 1000:
+            # Allowed sets are whole documents: a server gets the document ids as a payload
+            # condition rather than a long list of point ids.
+            table = self.index.passages
+            docs = [table.doc_ids[int(c)] for c in np.unique(table.doc[allowed])]
+            _, ids = store.search(qv, n, where={"doc_id": docs})
         else:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))  # type: ignore[call-arg]
-            _, ids = self.index.dense.search(q, min(n, len(allowed)), params=params)
-        return [int(i) for i in ids[0] if i >= 0]
+            _, ids = store.search(qv, n, ids=allowed)
+        return [int(i) for i in ids]
+
+    def prepare(self, query: str) -> None:
+        """Do the question's text work ahead: its language and its BM25 scores over every passage."""
+        self._raw_scores(self._lexical_query(query))
+
+    def prepare_async(self, query: str) -> None:
+        """``prepare`` on a worker thread, while the caller embeds the question: the embedding
+        engine releases the GIL, so the two overlap on two cores. ``search`` waits for it if
+        it is running, and does the work itself if it has not started (the critical path
+        never waits for a busy thread to be scheduled)."""
+        from app.embeddings import worker_pool
+
+        if len(self._pending) > 32:
+            self._pending.clear()
+        self._pending[query] = worker_pool().submit(self.prepare, query)
+
+    def _settle(self, query: str) -> None:
+        pending = self._pending.pop(query, None)
+        if pending is not None and not pending.cancel():
+            pending.result()
+
+    def _raw_scores(self, lexical_query: str) -> np.ndarray:
+        cached = self._score_cache.get(lexical_query)
+        if cached is None:
+            cached = self.index.lexical.scores(lexical_query)
+            cached.setflags(write=False)
+            if len(self._score_cache) >= 8:
+                self._score_cache.pop(next(iter(self._score_cache)), None)
+            self._score_cache[lexical_query] = cached
+        return cached
 
     def _lexical(self, query: str, n: int, allowed: np.ndarray | None) -> list[int]:
-        mask = None
+        scores = self._raw_scores(query)
         if allowed is not None:
-            mask = np.zeros(len(self.index.passages), dtype=np.float32)
-            mask[allowed] = 1.0
-        scores = self.index.lexical.scores(query, mask)
-        positive = np.flatnonzero(scores > 0)
-        if len(positive) == 0:
-            return []
-        order = positive[np.argsort(-scores[positive], kind="stable")][:n]
-        return [int(i) for i in order]
+            # The filter before ranking: passages outside it score 0 and are never ranked.
+            masked = np.zeros_like(scores)
+            masked[allowed] = scores[allowed]
+            scores = masked
+        return top_positive(scores, n)
+
+
+def top_positive(scores: np.ndarray, n: int) -> list[int]:
+    """Ids of the ``n`` highest positive scores, best first (ties: lower id first)."""
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) == 0:
+        return []
+    if len(positive) > 4 * n:
+        # Partition first: sorting every matching passage of a large corpus is the slow part.
+        cut = -np.partition(-scores[positive], n - 1)[n - 1]
+        positive = positive[scores[positive] >= cut]
+    order = positive[np.argsort(-scores[positive], kind="stable")][:n]
+    return [int(i) for i in order]

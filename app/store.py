@@ -15,13 +15,14 @@ own format, bm25s' JSON + npy.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,20 @@ from app.config import Settings
 from app.documents import Document, DocumentError, corpus_files, load_document, sha256_file
 from app.embeddings import Embedder, get_embedder
 from app.lexical import LexicalIndex
+from app.passagetable import PassageTable
+from app.rowfile import RowFile
+from app.vectorstore import (
+    FAISS_FILE,
+    MMAP_MIN_BYTES,
+    QDRANT_FILE,
+    FaissStore,
+    QdrantStore,
+    VectorStore,
+    VectorStoreError,
+    create_store,
+    describe,
+    load_store,
+)
 
 FORMAT_VERSION = 1
 ProgressFn = Callable[[float, str], None]
@@ -63,12 +78,12 @@ class Index:
     path: Path
     manifest: dict[str, Any]
     documents: dict[str, Document]
-    passages: list[Passage]
-    passage_vectors: np.ndarray
-    sentence_vectors: np.ndarray
+    passages: PassageTable  # a Sequence[Passage], made on access
+    passage_vectors: np.ndarray  # or, when large, an app.rowfile.RowFile (rows read on demand)
+    sentence_vectors: np.ndarray  # float16 or float32; a RowFile when large
     sentence_passage: np.ndarray  # row -> passage index
     sentence_base: np.ndarray  # passage index -> first row in sentence_vectors
-    dense: Any  # faiss.Index
+    dense: VectorStore  # app/vectorstore.py: FAISS (flat or HNSW) or Qdrant
     lexical: LexicalIndex
     background: np.ndarray  # a fixed sample of sentence vectors: the corpus' similarity baseline
 
@@ -97,14 +112,25 @@ def _publish(index_dir: Path, build: Path) -> None:
     _fsync_dir(index_dir)
 
 
-def _prune(index_dir: Path, keep: Path) -> None:
-    """Remove old and abandoned builds; the live one is never touched."""
+def _prune(index_dir: Path, keep: Path, settings: Settings | None = None) -> None:
+    """Remove old and abandoned builds (and their Qdrant collections); the live one is never touched."""
     builds = index_dir / "builds"
     for p in builds.iterdir():
         if p != keep and p.is_dir():
+            if settings is not None and (p / QDRANT_FILE).exists():
+                _drop_qdrant_collection(p, settings)
             shutil.rmtree(p, ignore_errors=True)
     for p in index_dir.glob("CURRENT.tmp-*"):
         p.unlink(missing_ok=True)
+
+
+def _drop_qdrant_collection(build: Path, settings: Settings) -> None:
+    try:
+        info = json.loads((build / QDRANT_FILE).read_text(encoding="utf-8"))
+        if describe(settings.vector_store) != "faiss":
+            QdrantStore.connect(settings.vector_store, str(info["collection"])).drop()
+    except Exception as exc:  # an unreachable server must not fail the build that replaced it
+        print(f"redbrief: could not drop Qdrant collection of {build.name}: {exc}", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- staleness
@@ -143,7 +169,32 @@ def is_stale(settings: Settings) -> tuple[bool, str]:
     files = {k: v["sha256"] for k, v in manifest.get("files", {}).items()}
     if files != corpus_state(settings):
         return True, "the corpus changed"
+    if _layout(manifest) != _wanted_layout(settings, int(manifest.get("counts", {}).get("passages", 0))):
+        return True, "the vector store settings changed"
     return False, "up to date"
+
+
+def _layout(manifest: dict[str, Any]) -> tuple[str, str]:
+    """How a build stores its vectors: (dense kind, sentence vector dtype)."""
+    return _dense_kind(manifest.get("dense")), str(manifest.get("sentence_vector_dtype", "float32"))
+
+
+def _wanted_layout(settings: Settings, passages: int) -> tuple[str, str]:
+    return _wanted_dense_kind(settings, passages), settings.sentence_vector_dtype
+
+
+def _dense_kind(info: dict[str, Any] | None) -> str:
+    """'faiss-flat', 'faiss-hnsw' or 'qdrant' for a manifest's dense entry (old builds: flat)."""
+    info = info or {"backend": "faiss", "type": "flat"}
+    if info.get("backend") == "qdrant":
+        return "qdrant"
+    return f"faiss-{info.get('type', 'flat')}"
+
+
+def _wanted_dense_kind(settings: Settings, passages: int) -> str:
+    if describe(settings.vector_store) != "faiss":
+        return "qdrant"
+    return "faiss-hnsw" if passages >= settings.hnsw_min_vectors else "faiss-flat"
 
 
 # ---------------------------------------------------------------- building
@@ -161,7 +212,38 @@ def build_index(
     force: bool = False,
     show_progress_bar: bool = False,
 ) -> BuildReport:
-    """Build or update the index; reuse vectors of unchanged files from the live build."""
+    """Build or update the index; reuse vectors of unchanged files from the live build.
+
+    One build at a time per index folder: a second one (the server indexing an upload while
+    a terminal runs ``redbrief index``) waits on ``index/build.lock`` instead of pruning the
+    first one's half-written build away. The kernel drops the lock if its holder dies.
+    """
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    with _build_lock(settings.index_dir):
+        return _build_index(settings, progress, force, show_progress_bar)
+
+
+@contextlib.contextmanager
+def _build_lock(index_dir: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no inter-process lock
+        yield
+        return
+    with (index_dir / "build.lock").open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _build_index(
+    settings: Settings,
+    progress: ProgressFn | None,
+    force: bool,
+    show_progress_bar: bool,
+) -> BuildReport:
     t0 = time.perf_counter()
     index_dir = settings.index_dir
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -173,7 +255,11 @@ def build_index(
     previous = None if force else _load_reusable(settings)
     if previous is not None and not force:
         old_files = {k: v["sha256"] for k, v in previous.manifest.get("files", {}).items()}
-        if old_files == state and previous.manifest.get("params") == settings.chunking_params():
+        if (
+            old_files == state
+            and previous.manifest.get("params") == settings.chunking_params()
+            and _layout(previous.manifest) == _wanted_layout(settings, len(previous.passages))
+        ):
             report.changed = False
             report.documents = len(previous.documents)
             report.passages = len(previous.passages)
@@ -195,6 +281,7 @@ def build_index(
 
     documents: list[Document] = []
     passages: list[Passage] = []
+    reused_rows: list[np.ndarray] = []
     pvecs: list[np.ndarray] = []
     svecs: list[np.ndarray] = []
     files_info: dict[str, dict[str, Any]] = {}
@@ -215,7 +302,13 @@ def build_index(
             if source in reuse:
                 doc, _ = reuse[source]
             else:
-                doc = load_document(path, settings.corpus_dir)
+                doc = load_document(
+                    path,
+                    settings.corpus_dir,
+                    settings.pdf_timeout_s,
+                    settings.pdf_memory_mb,
+                    settings.max_file_mb,
+                )
             if doc.id in seen_ids:
                 raise DocumentError(f"duplicate document id {doc.id!r} (also used by {seen_ids[doc.id]})")
         except DocumentError as exc:
@@ -226,19 +319,26 @@ def build_index(
         files_info[source]["doc_id"] = doc.id
         documents.append(doc)
         if source in reuse:
-            assert previous is not None
-            for i in reuse[source][1]:
-                p = previous.passages[i]
-                passages.append(p)
-                pvecs.append(previous.passage_vectors[i : i + 1])
-                base = int(previous.sentence_base[i])
-                svecs.append(previous.sentence_vectors[base : base + len(p.sentences)])
+            reused_rows.append(np.asarray(reuse[source][1], dtype=np.int64))
             files_info[source]["passages"] = len(reuse[source][1])
             report.reused += 1
         else:
             doc_passages = chunk_document(doc, settings.chunk_max_chars)
             files_info[source]["passages"] = len(doc_passages)
             todo.append((source, doc, doc_passages))
+
+    # Reused passages keep the previous build's order, so when files were only added the
+    # previous dense index is a prefix of the new one and can be extended (HNSW).
+    prev_rows = np.zeros(0, dtype=np.int64)
+    if reused_rows:
+        assert previous is not None
+        reused_rows.sort(key=lambda rows: int(rows[0]) if len(rows) else -1)
+        prev_rows = np.concatenate(reused_rows)
+        passages.extend(previous.passages[int(i)] for i in prev_rows)
+        pvecs.append(np.asarray(previous.passage_vectors[prev_rows], dtype=np.float32))
+        svecs.append(
+            np.asarray(previous.sentence_vectors[_sentence_rows(previous, prev_rows)], dtype=np.float32)
+        )
 
     embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
     if todo:
@@ -263,18 +363,25 @@ def build_index(
 
     build = index_dir / "builds" / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{time.time_ns() % 10**6}"
     build.mkdir()
+    extend = None
+    if previous is not None and len(prev_rows) == len(previous.passages) and len(prev_rows):
+        if np.array_equal(prev_rows, np.arange(len(prev_rows))):
+            extend = previous.path
+    notify(0.92, "building the vector index")
+    dense = make_dense(settings, pv, build.name, docs_by_id, passages, extend_from=extend)
     manifest = {
         "format_version": FORMAT_VERSION,
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "params": settings.chunking_params(),
         "embedding_dim": int(pv.shape[1]),
         "counts": {"documents": len(documents), "passages": len(passages), "sentences": int(sv.shape[0])},
+        "sentence_vector_dtype": settings.sentence_vector_dtype,
         "files": files_info,
         "errors": report.errors,
     }
-    _write_build(build, manifest, documents, passages, pv, sv, lexical)
+    _write_build(build, manifest, documents, passages, pv, sv, lexical, dense, settings.sentence_vector_dtype)
     _publish(index_dir, build)
-    _prune(index_dir, build)
+    _prune(index_dir, build, settings)
 
     report.documents = len(documents)
     report.passages = len(passages)
@@ -284,6 +391,63 @@ def build_index(
     report.seconds = time.perf_counter() - t0
     notify(1.0, "index ready")
     return report
+
+
+def _sentence_rows(index: Index, rows: np.ndarray) -> np.ndarray:
+    """Rows of ``index.sentence_vectors`` holding the sentences of passages ``rows``, in order."""
+    counts = np.diff(index.passages.sentence_base)[rows]
+    starts = index.passages.sentence_base[rows]
+    total = int(counts.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    # For each output row: its passage's first sentence row plus its rank within the passage.
+    offsets = np.repeat(starts - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
+    return offsets + np.arange(total)
+
+
+def dense_payload(doc: Document) -> dict[str, Any]:
+    """What a Qdrant point carries, for payload filters on the server."""
+    return {
+        "doc_id": doc.id,
+        "doc_type": doc.doc_type,
+        "jurisdiction": doc.jurisdiction,
+        "language": doc.language,
+        "date": doc.date,
+    }
+
+
+def make_dense(
+    settings: Settings,
+    pv: np.ndarray,
+    build_name: str,
+    docs_by_id: dict[str, Document],
+    passages: Sequence[Passage],
+    extend_from: Path | None = None,
+) -> VectorStore:
+    """The dense store over ``pv`` (one row per passage), of the kind the settings ask for.
+
+    ``extend_from``: a previous build whose passages are the first rows of ``pv``; its
+    HNSW graph is extended instead of rebuilt (building HNSW is the slow part).
+    """
+    n, dim = pv.shape
+    kind = _wanted_dense_kind(settings, n)
+    if kind == "faiss-hnsw" and extend_from is not None and (extend_from / FAISS_FILE).exists():
+        try:
+            info = json.loads((extend_from / "manifest.json").read_text(encoding="utf-8")).get("dense")
+        except (OSError, json.JSONDecodeError):
+            info = None
+        if _dense_kind(info) == "faiss-hnsw":
+            store = FaissStore.load_for_update(extend_from)
+            if store.ntotal <= n and store.deleted is None:
+                store.index.hnsw.efConstruction = settings.hnsw_ef_construction
+                store.add(pv[store.ntotal :])
+                return store
+    created = create_store(settings, dim, n, build_name)
+    payloads = None
+    if kind == "qdrant":
+        payloads = [dense_payload(docs_by_id[p.doc_id]) for p in passages]
+    created.add(pv, payloads)
+    return created
 
 
 def _embed(
@@ -323,9 +487,9 @@ def _write_build(
     pv: np.ndarray,
     sv: np.ndarray,
     lexical: LexicalIndex,
+    dense: VectorStore,
+    sentence_dtype: str = "float32",
 ) -> None:
-    import faiss
-
     with (build / "documents.jsonl").open("w", encoding="utf-8") as fh:
         for d in documents:
             fh.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
@@ -333,11 +497,8 @@ def _write_build(
         for p in passages:
             fh.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
     np.save(build / "passage_vectors.npy", pv, allow_pickle=False)
-    np.save(build / "sentence_vectors.npy", sv, allow_pickle=False)
-    dense = faiss.IndexFlatIP(int(pv.shape[1]))
-    if len(pv):
-        dense.add(pv)
-    faiss.write_index(dense, str(build / "dense.faiss"))
+    np.save(build / "sentence_vectors.npy", sv.astype(sentence_dtype, copy=False), allow_pickle=False)
+    manifest["dense"] = dense.save(build)
     lexical.save(build / "bm25")
     checksums = {}
     for f in sorted(build.rglob("*")):
@@ -382,7 +543,7 @@ def _load_reusable(settings: Settings) -> Index | None:
     if build is None:
         return None
     try:
-        idx = load_index(settings.index_dir, verify=True)
+        idx = load_index(settings.index_dir, verify=True, settings=settings, with_dense=False)
     except IndexUnavailable:
         return None
     if idx.manifest.get("params") != settings.chunking_params():
@@ -390,9 +551,33 @@ def _load_reusable(settings: Settings) -> Index | None:
     return idx
 
 
-def load_index(index_dir: Path, verify: bool = True) -> Index:
-    import faiss
+def _load_array(path: Path) -> Any:
+    """An ``.npy`` matrix: in memory, or when large read row by row on demand (app/rowfile.py).
 
+    The query path reads a few dozen rows per question; a large matrix is not made
+    resident (nor memory-mapped, whose fault-around would make it resident by degrees).
+    """
+    if path.stat().st_size >= MMAP_MIN_BYTES:
+        return RowFile(path)
+    return np.load(path, allow_pickle=False)
+
+
+class _NotLoaded:
+    """Stands for the dense store when a build is only read for its vectors."""
+
+    kind = "not-loaded"
+
+    def __init__(self, n: int) -> None:
+        self.ntotal = n
+
+    def __getattr__(self, name: str) -> Any:
+        raise IndexUnavailable("this index was loaded without its vector store")
+
+
+def load_index(
+    index_dir: Path, verify: bool = True, settings: Settings | None = None, with_dense: bool = True
+) -> Index:
+    """The live build. ``settings`` name the vector store (default: FAISS, as built)."""
     build = current_build(index_dir)
     if build is None:
         raise IndexUnavailable(f"no index in {index_dir}: run `redbrief index` to build it")
@@ -409,31 +594,34 @@ def load_index(index_dir: Path, verify: bool = True) -> Index:
                 raise IndexUnavailable(
                     f"index file {rel} is damaged or missing: run `redbrief index --rebuild`"
                 )
+    settings = settings or Settings.load()
     try:
         documents = {}
         with (build / "documents.jsonl").open(encoding="utf-8") as fh:
             for line in fh:
                 d = Document.from_dict(json.loads(line))
                 documents[d.id] = d
-        passages = []
-        with (build / "passages.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                data = json.loads(line)
-                passages.append(Passage.from_dict(data, documents[data["doc_id"]].text))
-        pv = np.load(build / "passage_vectors.npy", allow_pickle=False)
-        sv = np.load(build / "sentence_vectors.npy", allow_pickle=False)
-        dense = faiss.read_index(str(build / "dense.faiss"))
-        lexical = LexicalIndex.load(build / "bm25")
+        passages = PassageTable.from_jsonl(build / "passages.jsonl", documents)
+        pv = _load_array(build / "passage_vectors.npy")
+        sv = _load_array(build / "sentence_vectors.npy")
+        dense_info = manifest.get("dense") or {"backend": "faiss", "type": "flat", "file": FAISS_FILE}
+        dense: Any = load_store(build, dense_info, pv, settings) if with_dense else _NotLoaded(len(passages))
+        bm25_bytes = sum(f.stat().st_size for f in (build / "bm25").iterdir() if f.is_file())
+        lexical = LexicalIndex.load(build / "bm25", mmap=bm25_bytes >= MMAP_MIN_BYTES)
+    except VectorStoreError as exc:
+        raise IndexUnavailable(str(exc)) from exc
     except (OSError, KeyError, ValueError, RuntimeError, json.JSONDecodeError) as exc:
         raise IndexUnavailable(f"index is damaged ({exc}): run `redbrief index --rebuild`") from exc
-    counts = np.array([len(p.sentences) for p in passages], dtype=np.int64)
-    base = np.concatenate([[0], np.cumsum(counts)[:-1]]) if len(counts) else np.zeros(0, np.int64)
+    counts = passages.sentence_counts()
+    base = passages.sentence_base[:-1]
     owner = np.repeat(np.arange(len(passages)), counts) if len(counts) else np.zeros(0, np.int64)
     if len(owner) != sv.shape[0] or len(passages) != pv.shape[0] or dense.ntotal != len(passages):
         raise IndexUnavailable("index files disagree on their sizes: run `redbrief index --rebuild`")
     rng = np.random.default_rng(0)
     sample = rng.choice(len(sv), size=min(4096, len(sv)), replace=False) if len(sv) else np.zeros(0, np.int64)
     background = (
-        np.ascontiguousarray(sv[np.sort(sample)]) if len(sv) else np.zeros((1, pv.shape[1]), np.float32)
+        np.ascontiguousarray(sv[np.sort(sample)], dtype=np.float32)
+        if len(sv)
+        else np.zeros((1, pv.shape[1]), np.float32)
     )
     return Index(build, manifest, documents, passages, pv, sv, owner, base, dense, lexical, background)

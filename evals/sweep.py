@@ -37,7 +37,11 @@ def sweep(grid: dict[str, list[Any]], set_name: str = "dev") -> list[dict[str, A
         answer = assistant_answer_fn(variant)
         summary = aggregate([score_question(q, answer(q), texts) for q in questions])
         rows.append({**combo, **{c: summary[c] for c in COLUMNS}})
-        print("  ".join(f"{k}={v}" for k, v in combo.items()), "|", "  ".join(f"{summary[c]:.3f}" for c in COLUMNS))
+        print(
+            "  ".join(f"{k}={v}" for k, v in combo.items()),
+            "|",
+            "  ".join(f"{summary[c]:.3f}" for c in COLUMNS),
+        )
     return rows
 
 

@@ -24,7 +24,11 @@ class TestRedbriefRetrieverStandard(RetrieversIntegrationTests):
 
     @property
     def retriever_constructor_params(self) -> dict[str, Any]:
-        return {"corpus_dir": str(self.settings.corpus_dir), "index_dir": str(self.settings.index_dir), "k": 2}
+        return {
+            "corpus_dir": str(self.settings.corpus_dir),
+            "index_dir": str(self.settings.index_dir),
+            "k": 2,
+        }
 
     @property
     def retriever_query_example(self) -> str:
@@ -32,7 +36,9 @@ class TestRedbriefRetrieverStandard(RetrieversIntegrationTests):
 
 
 def test_documents_carry_citation_metadata(small_settings: Settings) -> None:
-    r = RedbriefRetriever(corpus_dir=str(small_settings.corpus_dir), index_dir=str(small_settings.index_dir), k=3)
+    r = RedbriefRetriever(
+        corpus_dir=str(small_settings.corpus_dir), index_dir=str(small_settings.index_dir), k=3
+    )
     docs = r.invoke("Was the red notice deleted?", filters={"jurisdiction": "INTERPOL"})
     assert docs and {d.metadata["doc_id"] for d in docs} == {"ccf-2022-1"}
     d = docs[0]
