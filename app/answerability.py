@@ -68,16 +68,26 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _stopword_set() -> frozenset[str]:
+    from app.lexical import stopwords
+
+    return frozenset(stopwords())
+
+
 class _Person:
     """A person's name: a titled name, a "Firstname SURNAME", or a pair of non-institution words."""
 
     def search(self, text: str) -> bool:
         if _PERSON_TITLED.search(text):
             return True
-        return any(
-            a.lower() not in _NOT_NAMES and b.lower().rstrip("'’s") not in _NOT_NAMES
-            for a, b in _NAME_PAIR.findall(text)
-        )
+        stop = _stopword_set()
+
+        def plain(word: str) -> bool:  # an institution word, or "The"/"In"/"According" starting a sentence
+            w = word.lower().rstrip("'’s")
+            return w in _NOT_NAMES or w in stop or word.lower() in stop
+
+        return any(not plain(a) and not plain(b) for a, b in _NAME_PAIR.findall(text))
 
 
 _PERSON = _Person()
@@ -96,7 +106,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "amount",
         re.compile(
             r"\bhow much\b|\bwhat (?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|"
-            r"\bquanto\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b|\bne kadar\b|多少(?:钱|经费|会费|赔偿)|金额",
+            r"^\s*(?:a\s+)?quanto\b|\bquanto (?:ha|è|era|costa|ammonta)\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b|\bne kadar\b|多少(?:钱|经费|会费|赔偿)|金额",
             re.IGNORECASE,
         ),
     ),
@@ -111,7 +121,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            r"\bwhen\b|\bwhat year\b|\bin which year\b|\bquand\b|\ben quelle année\b|\bquando\b|\bin che anno\b|"
+            r"^\s*when\b|\bwhen (?:did|was|were|is|will|had|has|do|does)\b|\bwhat year\b|\bin which year\b|"
+            r"^\s*quand\b|\bdepuis quand\b|\ben quelle année\b|^\s*quando\b|\bda quando\b|\bin che anno\b|"
             r"\bcuándo\b|\ben qué año\b|\bne zaman\b|\bhangi yıl|什么时候|何时|哪一年|哪年",
             re.IGNORECASE,
         ),
@@ -120,7 +131,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "person",
         re.compile(
             r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|\bwhat is the name of\b|"
-            r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|\bqui\b|\bchi\b|\bquién(?:es)?\b|\bkim\b|\bkimdir\b|"
+            r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|^\s*(?:qui|chi)\b|\bquién(?:es)?\b|"
+            r"(?-i:\bkim(?:dir|di|ler)?\b)|"
             r"谁|哪位",
             re.IGNORECASE,
         ),

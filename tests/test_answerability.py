@@ -1,0 +1,51 @@
+"""Answer-type cues and anchors: the abstention checks beyond similarity."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.answerability import check_anchors, digit_anchors, expected_type, has_type
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When did the Bordeaux Court of Appeal rule?", "date"),
+        ("On what date was he arrested?", "day"),
+        ("How many stations did Fuzhou open?", "number"),
+        ("How much did the ECtHR award?", "amount"),
+        ("Who presided over the chamber?", "person"),
+        ("Qui a présidé la chambre ?", "person"),
+        ("Raportör kimdir?", "person"),
+        ("A quanto ammonta la riparazione?", "amount"),
+        ("¿Cuándo se dictó el auto?", "date"),
+        ("2024年中国向国际刑警组织缴纳了多少经费？", "amount"),
+        # words that only look like cues
+        ("Pourquoi la cour qui a statué a-t-elle refusé l'extradition ?", None),
+        ("What did the Supreme Court decide in Minister of Justice v Kim (No 2)?", None),
+        ("What did the court examine when China requested the extradition?", None),
+        ("Per quanto riguarda la Cina, cosa ha deciso la corte?", None),
+    ],
+)
+def test_expected_answer_type(question: str, kind: str | None) -> None:
+    assert expected_type(question) == kind
+
+
+def test_types_are_found_in_evidence() -> None:
+    assert has_type("In July 2021, the court refused.", "date")
+    assert has_type("The court ruled on 6 October 2022.", "day")
+    assert not has_type("The court ruled in October 2022.", "day")
+    assert has_type("She obtained about $52,000 in compensation.", "amount")
+    assert not has_type("She obtained compensation.", "amount")
+    assert has_type("Vitalie PIRLOG, Chairperson", "person")
+    assert not has_type("The Bordeaux Court of Appeal rejected the request.", "person")
+
+
+def test_anchors_must_be_in_the_cited_documents() -> None:
+    assert digit_anchors("What did CCF Decision No. 14 (2018) find?") == {"14", "2018"}
+    docs = ["CCF Decision No. 14 (2018)\nThe Commission found the data not compliant."]
+    assert check_anchors("What did CCF Decision No. 14 (2018) find?", docs).answerable
+    assert not check_anchors("What did CCF Decision No. 2 (2024) find?", docs).answerable
+    known = {"commission", "ccf", "decision"}.__contains__
+    verdict = check_anchors("Has a Brazilian court refused extradition?", docs, known_word=known)
+    assert not verdict.answerable and "Brazilian" in verdict.reason
