@@ -14,25 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from app.documents import SUPPORTED_SUFFIXES, split_front_matter
+from app.documents import META_FIELDS, SUPPORTED_SUFFIXES, split_front_matter
 from app.store import BuildReport, ProgressFn
 
 if TYPE_CHECKING:
     from app.assistant import Assistant
 
-METADATA_KEYS = (
-    "id",
-    "title",
-    "doc_type",
-    "court_or_body",
-    "jurisdiction",
-    "date",
-    "language",
-    "source_url",
-    "outcome",
-    "completeness",
-    "grounds",
-)
+METADATA_KEYS = (*META_FIELDS, "grounds")
 
 
 def safe_name(name: str) -> str:

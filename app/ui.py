@@ -36,6 +36,7 @@ from app.filters import Filters
 from app.memo import write_memo
 from app.precedents import Precedent
 from app.verify import normalize
+from evals.report import HEADLINE
 
 DOC_TYPES = ["report", "ruling", "ccf_decision", "statute", "treaty", "rules", "news"]
 UPLOAD_SUFFIXES = (".pdf", ".md", ".txt")
@@ -44,19 +45,7 @@ ASK_FILTERS = ("jurisdiction", "court", "doc_type", "outcome", "since", "until")
 PRECEDENT_FILTERS = ("jurisdiction", "court", "outcome", "ground", "since", "until")
 PRECEDENT_HEADERS = ["#", "Court or body", "Date", "Outcome", "Grounds", "Best passage", "Title", "ID"]
 LIBRARY_HEADERS = ["Title", "Type", "Court or body", "Jurisdiction", "Date", "Outcome", "Completeness", "ID"]
-EVAL_METRICS = (
-    "questions",
-    "recall@5",
-    "mrr",
-    "fact_recall",
-    "citation_precision",
-    "citation_recall",
-    "abstain_acc_answerable",
-    "abstain_acc_unanswerable",
-    "quote_fidelity",
-    "latency_p50_ms",
-    "latency_p95_ms",
-)
+EVAL_METRICS = ("questions", *(m for m in HEADLINE if not m.startswith("ragas_")))
 
 CSS = """
 .rb-answer p { font-size: 1.05em; line-height: 1.55; }
