@@ -166,7 +166,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    serve(settings, build=not args.no_build, auth=auth)
+    from app.store import IndexUnavailable
+
+    try:
+        serve(settings, build=not args.no_build, auth=auth)
+    except IndexUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
