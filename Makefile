@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install -q --upgrade pip
 	# torch first, from the pinned CPU wheel; every later install honours the same pin.
 	$(BIN)/pip install -q -c constraints.txt torch==2.13.0
-	$(BIN)/pip install -q -c constraints.txt -e '.[dev,eval]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev,eval,llm]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -22,6 +22,7 @@ from app.library import add_to_corpus
 from app.precedents import Precedent, search_precedents
 from app.retrieval import Hit, HybridRetriever
 from app.store import BuildReport, Index, ProgressFn, build_index, is_stale, load_index
+from app.synthesis import chat_model_from_settings, synthesize
 from app.verify import is_verbatim, normalize
 
 ABSTAIN_TEXT = (
@@ -103,10 +104,13 @@ class Answer:
 
 
 class Assistant:
-    def __init__(self, index: Index, settings: Settings, embedder: Embedder) -> None:
+    def __init__(self, index: Index, settings: Settings, embedder: Embedder, chat_model: Any = None) -> None:
         self.index = index
         self.settings = settings
         self.embedder = embedder
+        # Optional LangChain chat model: rewrites the evidence, every sentence verified
+        # (app/synthesis.py). None: answers are the verbatim sentences themselves.
+        self.chat_model = chat_model
         self.retriever = HybridRetriever(index, embedder, settings)
 
     @classmethod
@@ -116,8 +120,11 @@ class Assistant:
         build: bool = True,
         progress: ProgressFn | None = None,
         show_progress_bar: bool = False,
+        chat_model: Any = None,
     ) -> Assistant:
-        """Load the live index; build or update it first when it is missing or stale."""
+        """Load the live index; build or update it first when it is missing or stale.
+
+        ``chat_model``: an optional LangChain chat model for verified synthesis."""
         settings = settings or Settings.load()
         if build:
             stale, why = is_stale(settings)
@@ -127,7 +134,9 @@ class Assistant:
                 build_index(settings, progress=progress, show_progress_bar=show_progress_bar)
         index = load_index(settings.index_dir, settings=settings)
         embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
-        return cls(index, settings, embedder)
+        if chat_model is None:
+            chat_model = chat_model_from_settings(settings)
+        return cls(index, settings, embedder, chat_model)
 
     def update_index(self, progress: ProgressFn | None = None) -> BuildReport:
         """Re-index what changed in the corpus and switch to the new build."""
@@ -197,10 +206,17 @@ class Assistant:
                 continue
             cit.sentences.append(ev.text)
             parts.append(f"{normalize(ev.text)} [{cit.n}]")
+        text = " ".join(parts)
+        if self.chat_model is not None and citations:
+            t = time.perf_counter()
+            synthesis = synthesize(self.chat_model, question, citations)
+            timings["synthesis"] = time.perf_counter() - t
+            if synthesis.text:  # else the extractive answer stands
+                text = synthesis.text
         timings["total"] = sum(timings.values())
         return Answer(
             question,
-            " ".join(parts),
+            text,
             False,
             citations,
             [],

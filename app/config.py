@@ -84,6 +84,12 @@ class Settings:
     pdf_timeout_s: float = 120.0
     pdf_memory_mb: int = 2048
     max_file_mb: int = 256
+    # Optional LLM synthesis (app/synthesis.py) through an OpenAI-compatible server such as
+    # llama.cpp or Ollama (".../v1"). Empty: extractive answers only. Only a loopback URL is
+    # accepted unless llm_allow_remote is set: the corpus and questions are confidential.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_allow_remote: bool = False
     # Server.
     host: str = "127.0.0.1"
     port: int = 7860
