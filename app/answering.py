@@ -111,4 +111,22 @@ def select_sentences(
         if float(np.max(chosen_vecs @ index.sentence_vectors[nxt.row])) > 0.95:
             continue  # a near-duplicate sentence adds nothing
         chosen.append(nxt)
+    if settings.lead_context:
+        _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+def _add_following_sentence(index: Index, chosen: list[Evidence], pool: list[Evidence]) -> None:
+    """Quote the sentence after the lead too: it often carries the detail ("he was arrested
+    in Sharjah") while the lead names the subject ("Gao Jianhuan, a political activist…")."""
+    lead = chosen[0]
+    passage = index.passages[lead.passage]
+    j = lead.sentence + 1
+    if j >= len(passage.sentences) or any(e.passage == lead.passage and e.sentence == j for e in chosen):
+        return
+    a, b = passage.sentences[j]
+    text = passage.text[a:b]
+    if len(text.split()) < 4:
+        return
+    row = lead.row + 1
+    chosen.insert(1, Evidence(lead.passage, j, row, lead.score, text))

@@ -60,6 +60,8 @@ class Settings:
     # Answering (extractive).
     max_answer_sentences: int = 4
     min_sentence_chars: int = 30
+    # Also quote the sentence that follows the leading one (same passage).
+    lead_context: bool = True
     mmr_lambda: float = 0.7
     # Weight of a sentence's own similarity against its passage's when scoring evidence.
     sentence_weight: float = 0.6
