@@ -66,15 +66,14 @@ class LexicalIndex:
         tokens = _word_tokens(word)
         if not tokens:
             return True
-        return all(t in vocab or any(v.startswith(t[:4]) for v in self._prefixes(t[:2])) for t in tokens)
+        return all(t in vocab or t[:4] in self._vocab_prefixes() for t in tokens)
 
-    def _prefixes(self, head: str) -> list[str]:
-        if not hasattr(self, "_by_head"):
-            by_head: dict[str, list[str]] = {}
-            for v in self._bm25.vocab_dict:  # type: ignore[attr-defined]
-                by_head.setdefault(str(v)[:2], []).append(str(v))
-            self._by_head = by_head
-        return self._by_head.get(head, [])
+    def _vocab_prefixes(self) -> frozenset[str]:
+        """The first 1–4 characters of every vocabulary word (built once per index)."""
+        if not hasattr(self, "_prefix_set"):
+            vocab = self._bm25.vocab_dict  # type: ignore[attr-defined]
+            self._prefix_set = frozenset(str(v)[:i] for v in vocab for i in range(1, 5))
+        return self._prefix_set
 
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every passage (0 where ``mask`` is 0)."""

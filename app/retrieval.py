@@ -35,8 +35,7 @@ class HybridRetriever:
         empty = np.zeros(0, dtype=np.int64)
         self._doc_passages: dict[str, np.ndarray] = {d: by_doc.get(d, empty) for d in index.documents}
         # A lawyer re-asks with the same filters: the allowed ids of the last few are kept.
-        self._allowed_cache: dict[Filters, tuple[np.ndarray, list[str]]] = {}
-        self._language_cache: dict[str, np.ndarray] = {}
+        self._allowed_cache: dict[Filters, np.ndarray] = {}
         self._score_cache: dict[str, np.ndarray] = {}
         self._pending: dict[str, Future[None]] = {}
 
@@ -44,15 +43,10 @@ class HybridRetriever:
         """Passage ids the filters allow, or None for no restriction."""
         if filters is None or filters.is_empty():
             return None
-        return self._allowed(filters)[0]
-
-    def _allowed(self, filters: Filters) -> tuple[np.ndarray, list[str]]:
-        """(allowed passage ids, allowed document ids) of non-empty filters."""
         hit = self._allowed_cache.get(filters)
         if hit is None:
-            docs = [d.id for d in self.index.documents.values() if filters.matches(d)]
-            ids = [self._doc_passages[d] for d in docs]
-            hit = (np.sort(np.concatenate(ids)) if ids else np.zeros(0, dtype=np.int64), docs)
+            ids = [self._doc_passages[d.id] for d in self.index.documents.values() if filters.matches(d)]
+            hit = np.sort(np.concatenate(ids)) if ids else np.zeros(0, dtype=np.int64)
             if len(self._allowed_cache) >= 16:
                 self._allowed_cache.pop(next(iter(self._allowed_cache)))
             self._allowed_cache[filters] = hit

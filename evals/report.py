@@ -172,37 +172,37 @@ def _plots(out_dir: Path, runs: list[RunResult]) -> list[Path]:
         "abstain_acc_answerable",
         "abstain_acc_unanswerable",
     ]
-    fig, ax = plt.subplots(figsize=(10, 4))
-    width = 0.8 / len(runs)
-    for i, run in enumerate(runs):
-        vals = [run.summary.get(m) or 0 for m in metrics]
-        ax.bar(np.arange(len(metrics)) + i * width, vals, width, label=run.label)
-    ax.set_xticks(np.arange(len(metrics)) + width * (len(runs) - 1) / 2, metrics, rotation=20)
-    ax.set_ylim(0, 1.05)
-    ax.legend()
-    ax.set_title("Configurations compared")
-    fig.tight_layout()
-    paths.append(out_dir / "comparison.png")
-    fig.savefig(paths[-1], dpi=90)
-    plt.close(fig)
 
-    run = runs[0]
-    for attr, name in (("by_kind", "by-kind"), ("by_language", "by-language")):
-        groups: dict[str, Any] = getattr(run, attr)
-        keys = list(groups)
+    def grouped_bars(path: Path, title: str, groups: list[str], series: dict[str, list[float]]) -> None:
         fig, ax = plt.subplots(figsize=(10, 4))
-        shown = ["recall@5", "fact_recall", "abstain_acc_answerable", "abstain_acc_unanswerable"]
-        width = 0.8 / len(shown)
-        for i, m in enumerate(shown):
-            ax.bar(np.arange(len(keys)) + i * width, [groups[k].get(m) or 0 for k in keys], width, label=m)
-        ax.set_xticks(np.arange(len(keys)) + width * (len(shown) - 1) / 2, keys)
+        width = 0.8 / len(series)
+        for i, (label, values) in enumerate(series.items()):
+            ax.bar(np.arange(len(groups)) + i * width, values, width, label=label)
+        ax.set_xticks(np.arange(len(groups)) + width * (len(series) - 1) / 2, groups, rotation=20)
         ax.set_ylim(0, 1.05)
         ax.legend(fontsize=8)
-        ax.set_title(f"{run.label}: metrics {name.replace('-', ' ')}")
+        ax.set_title(title)
         fig.tight_layout()
-        paths.append(out_dir / f"{name}.png")
-        fig.savefig(paths[-1], dpi=90)
+        fig.savefig(path, dpi=90)
         plt.close(fig)
+        paths.append(path)
+
+    grouped_bars(
+        out_dir / "comparison.png",
+        "Configurations compared",
+        metrics,
+        {run.label: [run.summary.get(m) or 0 for m in metrics] for run in runs},
+    )
+    run = runs[0]
+    shown = ["recall@5", "fact_recall", "abstain_acc_answerable", "abstain_acc_unanswerable"]
+    for attr, name in (("by_kind", "by-kind"), ("by_language", "by-language")):
+        groups: dict[str, Any] = getattr(run, attr)
+        grouped_bars(
+            out_dir / f"{name}.png",
+            f"{run.label}: metrics {name.replace('-', ' ')}",
+            list(groups),
+            {m: [groups[k].get(m) or 0 for k in groups] for m in shown},
+        )
 
     fig, ax = plt.subplots(figsize=(8, 3.5))
     for r in runs:
