@@ -28,6 +28,7 @@ class Evidence:
     row: int  # row in Index.sentence_vectors
     score: float  # similarity with the question, blended with its passage's
     text: str
+    rank: float = 0.0  # score plus the distinctive-word bonus: the order of selection
 
 
 @dataclass
@@ -55,7 +56,12 @@ def _peak(index: Index, qv: np.ndarray, best: float) -> float:
 
 
 def select_sentences(
-    index: Index, qv: np.ndarray, hits: list[Hit], settings: Settings, answer_type: str | None = None
+    index: Index,
+    qv: np.ndarray,
+    hits: list[Hit],
+    settings: Settings,
+    answer_type: str | None = None,
+    question: str = "",
 ) -> Selection:
     """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first."""
     pool: list[Evidence] = []
@@ -80,31 +86,35 @@ def select_sentences(
             pool.append(Evidence(hit.passage, j, int(rows[j]), float(sims[j]), text))
     if not pool:
         return Selection([], True, 0.0)
-    pool.sort(key=lambda e: -e.score)
-    best = pool[0].score
+    best = max(e.score for e in pool)
+    bonus = _term_overlap(question, [e.text for e in pool]) if question else np.zeros(len(pool))
+    for e, b in zip(pool, bonus, strict=True):
+        e.rank = e.score + settings.sentence_term_weight * float(b)
+    pool.sort(key=lambda e: -e.rank)
     if best < settings.threshold():
         return Selection([], True, best, "no passage is close enough to the question")
     peak = _peak(index, qv, max(float(index.sentence_vectors[e.row] @ qv) for e in pool))
     if len(index.background) >= MIN_BACKGROUND and peak < settings.min_peak:
         return Selection([], True, best, "the question is as close to any passage as to the best one")
     lead = pool[0]
+    top = lead.rank
     if answer_type:
-        typed = [e for e in pool if e.score >= best - settings.type_margin and has_type(e.text, answer_type)]
+        typed = [e for e in pool if e.rank >= top - settings.type_margin and has_type(e.text, answer_type)]
         if not typed:
             return Selection(
                 [], True, best, f"the question asks for a {answer_type}; the evidence states none"
             )
         lead = typed[0]
     chosen = [lead]
-    floor = best - settings.relative_margin
-    candidates = [e for e in pool if e is not lead and e.score >= floor]
+    floor = top - settings.relative_margin
+    candidates = [e for e in pool if e is not lead and e.rank >= floor]
     lam = settings.mmr_lambda
     while candidates and len(chosen) < settings.max_answer_sentences:
         chosen_vecs = index.sentence_vectors[[e.row for e in chosen]]
 
         def mmr(e: Evidence, chosen_vecs: np.ndarray = chosen_vecs) -> float:
             redundancy = float(np.max(chosen_vecs @ index.sentence_vectors[e.row]))
-            return lam * e.score - (1 - lam) * redundancy
+            return lam * e.rank - (1 - lam) * redundancy
 
         nxt = max(candidates, key=mmr)
         candidates.remove(nxt)
@@ -129,4 +139,29 @@ def _add_following_sentence(index: Index, chosen: list[Evidence], pool: list[Evi
     if len(text.split()) < 4:
         return
     row = lead.row + 1
-    chosen.insert(1, Evidence(lead.passage, j, row, lead.score, text))
+    chosen.insert(1, Evidence(lead.passage, j, row, lead.score, text, lead.rank))
+
+
+def _term_overlap(question: str, sentences: list[str]) -> np.ndarray:
+    """Share of the question's distinctive words each sentence contains, in [0, 1].
+
+    A word's weight is its inverse frequency among these candidate sentences, not the
+    corpus: the case name every candidate repeats ("Liu", "Poland") weighs little, the
+    word that tells the answering sentence apart ("reports", "superficial") a lot.
+    Dense similarity alone ranks a title such as "CASE OF LIU v. POLAND" above it.
+    Words are compared by their first six letters (a crude stem that works across the
+    corpus' Latin-script languages); a question in another script simply gets no bonus.
+    """
+    from app.lexical import tokenize
+
+    def stems(tokens: list[str]) -> set[str]:
+        return {t[:6] for t in tokens if len(t) > 2 and not t.isdigit()}
+
+    q = stems(tokenize([question])[0])
+    if not q:
+        return np.zeros(len(sentences))
+    sets = [stems(t) for t in tokenize(sentences)]
+    n = len(sentences)
+    weight = {w: np.log(1 + n / (1 + sum(w in s for s in sets))) for w in q}
+    total = sum(weight.values())
+    return np.array([sum(weight[w] for w in q & s) / total for s in sets])

@@ -174,7 +174,7 @@ class Assistant:
         t = time.perf_counter()
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
-        selection = select_sentences(index, qv, hits, self.settings, answer_type)
+        selection = select_sentences(index, qv, hits, self.settings, answer_type, question)
         reason = selection.reason
         if not selection.abstained and checks:
             verdict = self._check_anchors(question, selection.sentences, index)

@@ -99,7 +99,45 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
                     break
             spans.append((block_start + found, block_start + found + len(piece)))
             cursor = found + len(piece)
-    return _split_overlong(text, spans)
+    return _split_overlong(text, _rejoin(text, spans))
+
+
+# A piece that cannot start a sentence: lower case ("zn." after "sp."), a possessive
+# after an initial ("H.’s involvement"), or a number after an abbreviation or a day
+# ("sp. zn. 14 To 127/2018", "n. 21125", "18. 4. 2019") — but not an enumerator ("a) ").
+_CONTINUATION_RE = re.compile(r"^(?:['’]\w|[^\W\d_])", re.UNICODE)
+_ENUMERATOR_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[).]\s")
+# "18." before "4. 2019"; "zn." / "n." / "art." before "14 To 127/2018" / "21125" / "3".
+_DAY_END_RE = re.compile(r"\b\d{1,2}\.$")
+_ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_A-Z]{1,4}\.$")
+_NUMBER_START_RE = re.compile(r"^\d")
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,4}\.(?:\s|$)")
+
+
+def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo boundaries pysbd draws after abbreviations it does not know.
+
+    pysbd knows English, French or Italian abbreviations, not Czech ``sp. zn.`` or an
+    initial followed by a possessive; a quote cut there loses its point ("details on
+    H." / "’s involvement…"). A boundary stays when the next piece starts as a sentence
+    does: a capital, a digit (numbered paragraph), a quote or bracket, or an enumerator.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            nxt, prev = text[a:b], text[pa:pb].rstrip()
+            lower_start = bool(_CONTINUATION_RE.match(nxt)) and (nxt[0] in "'’" or nxt[0].islower())
+            number_after = bool(_NUMBER_START_RE.match(nxt)) and (
+                bool(_DAY_END_RE.search(prev))
+                or (bool(_ABBREVIATION_END_RE.search(prev)) and not _PARAGRAPH_NUMBER_RE.match(nxt))
+            )
+            same_block = "\n\n" not in text[pb:a]
+            if same_block and prev[-1:] == "." and (lower_start or number_after) and not _ENUMERATOR_RE.match(nxt):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
 
 
 def _windows(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -65,6 +65,9 @@ class Settings:
     mmr_lambda: float = 0.7
     # Weight of a sentence's own similarity against its passage's when scoring evidence.
     sentence_weight: float = 0.6
+    # Bonus for a sentence holding the question's distinctive words — those that are rare
+    # among the candidate sentences (answering._term_overlap); 0 turns it off.
+    sentence_term_weight: float = 0.05
     # Abstain when the best supporting sentence scores below this (blended cosine,
     # multilingual-e5; `python -m evals.calibrate` sweeps it on the dev set).
     # None: the calibrated value for the embedding model (MODEL_THRESHOLDS).
@@ -124,7 +127,16 @@ class Settings:
 
     def chunking_params(self) -> dict[str, Any]:
         """What, if changed, invalidates every stored passage and vector."""
-        return {"chunk_max_chars": self.chunk_max_chars, "embedding_model": self.embedding_model}
+        return {
+            "chunk_max_chars": self.chunk_max_chars,
+            "embedding_model": self.embedding_model,
+            "segmentation": SEGMENTATION_VERSION,
+        }
+
+
+# Bumped whenever app/chunking.py draws passage or sentence boundaries differently,
+# so an index built by an older version is rebuilt instead of quoting old spans.
+SEGMENTATION_VERSION = 2
 
 
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:
