@@ -112,6 +112,7 @@ _DAY_END_RE = re.compile(r"\b\d{1,2}\.$")
 _ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_A-Z]{1,4}\.$")
 _NUMBER_START_RE = re.compile(r"^\d")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,4}\.(?:\s|$)")
+_LONE_NUMBER_RE = re.compile(r"^\(?\d{1,4}[.)]$")
 
 
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -132,8 +133,20 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 bool(_DAY_END_RE.search(prev))
                 or (bool(_ABBREVIATION_END_RE.search(prev)) and not _PARAGRAPH_NUMBER_RE.match(nxt))
             )
+            # "Dott. DI GERONIMO Paolo - rel." / "Consigliere": a word or two ending the line
+            # without punctuation finish the line, they are no sentence of their own.
+            line_tail = (
+                len(nxt.split()) <= 2
+                and nxt[-1] not in ".!?…:;"
+                and "\n" not in text[pb:a]
+                and text[b : b + 1] in ("", "\n")
+            )
             same_block = "\n\n" not in text[pb:a]
-            if same_block and prev[-1:] == "." and (lower_start or number_after) and not _ENUMERATOR_RE.match(nxt):
+            continued = lower_start or number_after or line_tail
+            lone_number = bool(_LONE_NUMBER_RE.match(prev))  # "2." then its paragraph
+            if same_block and (
+                lone_number or prev[-1:] == "." and continued and not _ENUMERATOR_RE.match(nxt)
+            ):
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))

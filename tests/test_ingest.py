@@ -130,3 +130,37 @@ def test_image_only_pdf_is_reported(tmp_path: Path) -> None:
 def test_fixture_texts_are_what_the_tests_assume() -> None:
     assert "refused the extradition in July 2021" in RULING
     assert "not compliant with Article 3" in CCF
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # An initial before a possessive is no sentence end.
+        (
+            "en",
+            "Prosecutors gave details on H.’s involvement in the case. The court disagreed.",
+            ["Prosecutors gave details on H.’s involvement in the case.", "The court disagreed."],
+        ),
+        # Czech file numbers and dates: "sp. zn. 14 To 127/2018 ze dne 18. 4. 2019".
+        (
+            "cs",
+            "proti usnesení Vrchního soudu v Praze sp. zn. 14 To 127/2018 ze dne 18. 4. 2019 a usnesení. Další věta.",
+            [
+                "proti usnesení Vrchního soudu v Praze sp. zn. 14 To 127/2018 ze dne 18. 4. 2019 a usnesení.",
+                "Další věta.",
+            ],
+        ),
+        # A word left alone at the end of a line after an abbreviation ("rel.").
+        ("it", "Dott. DI GERONIMO Paolo - rel. Consigliere", ["Dott. DI GERONIMO Paolo - rel. Consigliere"]),
+        # Real boundaries stay: an enumerator, a capitalised sentence, a numbered paragraph.
+        (
+            "en",
+            "He left. a) The first item. 2. The second paragraph.",
+            ["He left.", "a) The first item.", "2. The second paragraph."],
+        ),
+    ],
+)
+def test_sentence_splitter_rejoins_cuts_after_unknown_abbreviations(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, language)] == expected

@@ -1,0 +1,33 @@
+"""Choosing the answer's sentences among the retrieved passages."""
+
+from __future__ import annotations
+
+from app import Assistant
+from app.answering import _term_overlap
+
+
+def test_distinctive_words_outweigh_the_name_every_candidate_repeats() -> None:
+    question = "In the Liu v. Poland case, how seriously had the judges engaged with the reports?"
+    candidates = [
+        "CASE OF LIU v. POLAND",
+        "In the case of Liu v. Poland, the Court delivered its judgment.",
+        "Liu was arrested in Poland in 2017 on an international arrest warrant.",
+        "The Polish courts held that Liu's extradition to China was lawful.",
+        "Liu v. Poland concerned a proposed extradition to China.",
+        "The case originated in an application against Poland lodged by Mr Liu.",
+        "Their reference to the reports of international organisations had been only superficial.",
+    ]
+    bonus = _term_overlap(question, candidates)
+    assert bonus.argmax() == 6
+    assert all(0.0 <= b <= 1.0 for b in bonus)
+    # A question in another script shares no words: no bonus, the dense order stands.
+    assert not _term_overlap("刘诉波兰案中法官如何对待这些报告？", candidates).any()
+
+
+def test_answer_quotes_the_sentence_that_answers_not_the_case_title(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "In the Liu v. Poland case, how seriously had the Polish judges engaged with what "
+        "international bodies had reported about China?"
+    )
+    assert not answer.abstained
+    assert "only superficial" in answer.answer
