@@ -57,6 +57,8 @@ class Settings:
     lexical_weight: float = 1.0
     # For a non-English question, BM25 matches only names, numbers and acronyms.
     cross_lingual_lexical: bool = True
+    # ... leaving out names found in more than this share of the passages.
+    cross_lingual_max_share: float = 0.25
     # Answering (extractive).
     max_answer_sentences: int = 4
     min_sentence_chars: int = 30

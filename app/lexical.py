@@ -75,6 +75,15 @@ class LexicalIndex:
             self._prefix_set = frozenset(str(v)[:i] for v in vocab for i in range(1, 5))
         return self._prefix_set
 
+    def share(self, word: str) -> float:
+        """The largest share of passages that any token of ``word`` occurs in (0 if unknown)."""
+        bm25 = self._bm25
+        vocab = bm25.vocab_dict  # type: ignore[attr-defined]
+        indptr = bm25.scores["indptr"]  # type: ignore[attr-defined]
+        n = int(bm25.scores["num_docs"]) or 1  # type: ignore[attr-defined]
+        ids = [vocab[t] for t in _word_tokens(word) if t in vocab]
+        return max((float(indptr[i + 1] - indptr[i]) / n for i in ids), default=0.0)
+
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every passage (0 where ``mask`` is 0)."""
         tokens = tokenize([query])[0]

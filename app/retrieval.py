@@ -91,9 +91,13 @@ class HybridRetriever:
 
         if question_language(query) == "en":
             return query
-        words = query.split()
+        words = [w.lstrip("¿¡«“\"'(") for w in query.split()]
         keep = [w for i, w in enumerate(words) if any(c.isdigit() for c in w) or (w[:1].isupper() and i > 0)]
-        return " ".join(keep + [w for w in words[:1] if any(c.isdigit() or c.isupper() for c in w[1:])])
+        keep += [w for w in words[:1] if any(c.isdigit() or c.isupper() for c in w[1:])]
+        # A name most passages share ("China" in this corpus) ranks nothing: with no other
+        # word beside it, its ranking would only push the dense one's best passages down.
+        common = self.settings.cross_lingual_max_share
+        return " ".join(w for w in keep if self.index.lexical.share(w) <= common)
 
     def _dense(self, qv: np.ndarray, n: int, allowed: np.ndarray | None) -> list[int]:
         """The store's ranking; a filter is applied inside the search (before ranking)."""

@@ -31,3 +31,24 @@ def test_answer_quotes_the_sentence_that_answers_not_the_case_title(bundled_assi
     )
     assert not answer.abstained
     assert "only superficial" in answer.answer
+
+
+def test_cross_lingual_lexical_query_keeps_rare_names_only(bundled_assistant: Assistant) -> None:
+    lexical = bundled_assistant.index.lexical
+    assert lexical.share("China") > 0.25 > lexical.share("Yapchan") > 0
+    retriever = bundled_assistant.retriever
+    # A Spanish question: BM25 gets the acronym, not "China" (in nearly half the passages)
+    # nor the opening "¿Hay" (capitalised only as the first word).
+    assert (
+        retriever._lexical_query("¿Hay alguna sentencia del TEDH sobre uigures expulsados a China?") == "TEDH"
+    )
+    # An English question keeps every word.
+    english = "Has the ECtHR ruled on deporting Uighurs to China?"
+    assert retriever._lexical_query(english) == english
+
+
+def test_spanish_question_finds_the_english_judgment(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "¿Hay alguna sentencia del TEDH sobre la expulsión de uigures musulmanes a China?"
+    )
+    assert any(r["doc_id"].startswith("echr-ma-and-others-v-bulgaria") for r in answer.retrieved[:5])
