@@ -97,17 +97,18 @@ def select_sentences(
     if len(index.background) >= MIN_BACKGROUND and peak < settings.min_peak:
         return Selection([], True, best, "the question is as close to any passage as to the best one")
     lead = pool[0]
-    top = lead.rank
+    # Which sentences may be quoted at all is decided on similarity alone (the margins are
+    # calibrated on it); the distinctive-word bonus only orders them.
     if answer_type:
-        typed = [e for e in pool if e.rank >= top - settings.type_margin and has_type(e.text, answer_type)]
+        typed = [e for e in pool if e.score >= best - settings.type_margin and has_type(e.text, answer_type)]
         if not typed:
             return Selection(
                 [], True, best, f"the question asks for a {answer_type}; the evidence states none"
             )
         lead = typed[0]
     chosen = [lead]
-    floor = top - settings.relative_margin
-    candidates = [e for e in pool if e is not lead and e.rank >= floor]
+    floor = best - settings.relative_margin
+    candidates = [e for e in pool if e is not lead and e.score >= floor]
     lam = settings.mmr_lambda
     while candidates and len(chosen) < settings.max_answer_sentences:
         chosen_vecs = index.sentence_vectors[[e.row for e in chosen]]
