@@ -166,11 +166,25 @@ def digit_anchors(question: str) -> set[str]:
     return {m for m in _DIGIT_ANCHOR.findall(question) if len(m) >= 2 or "/" in m}
 
 
-def name_anchors(question: str) -> set[str]:
-    """Capitalised words that are not the question's first word (names, places, courts)."""
-    words = _NAME_ANCHOR.findall(question)
+def name_anchors(question: str) -> list[tuple[str, ...]]:
+    """Names the question gives (capitalised words other than its first word), a full name
+    as one group: "Kim Kyung Yup" is the man a document calls "Mr Kim". Institution and
+    country words ("Court", "Turkish") stand alone."""
     first = re.match(r"\s*[\W\d_]*(\w+)", question)
-    return {w for w in words if not (first and w == first.group(1))}
+    groups: list[list[str]] = []
+    end = -2
+    for m in _NAME_ANCHOR.finditer(question):
+        word = m.group(0)
+        if first and word == first.group(1) and m.start() == first.start(1):
+            continue
+        name = word.lower().rstrip("'’s") not in _NOT_NAMES and word.lower() not in _stopword_set()
+        if name and groups and question[end : m.start()].strip(" -") == "":
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+        end = m.end() if name else -2
+    unique: dict[tuple[str, ...], None] = dict.fromkeys(tuple(g) for g in groups)
+    return list(unique)
 
 
 @dataclass
@@ -202,12 +216,12 @@ def check_anchors(
             return Verdict(False, f"the cited documents do not mention {anchor!r}")
     if question_language(question) != "en" or any(lang != "en" for lang in document_languages):
         return Verdict(True)  # a name may be spelled another way in another language
-    for name in name_anchors(question):
-        word = re.sub(r"['’]s$", "", name)
-        if known_word is not None and not known_word(word.lower()):
-            return Verdict(False, f"the corpus never mentions {word!r}")
-        if _stem(word) not in doc_text:
-            return Verdict(False, f"the cited documents do not mention {word!r}")
+    for group in name_anchors(question):
+        words = [re.sub(r"['’]s$", "", name) for name in group]
+        if known_word is not None and not any(known_word(w.lower()) for w in words):
+            return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
+        if not any(_stem(w) in doc_text for w in words):
+            return Verdict(False, f"the cited documents do not mention {' '.join(words)!r}")
     return Verdict(True)
 
 

@@ -103,7 +103,10 @@ def select_sentences(
         typed = [e for e in pool if e.score >= best - settings.type_margin and has_type(e.text, answer_type)]
         if not typed:
             return Selection(
-                [], True, best, f"the question asks for a {answer_type}; the evidence states none"
+                [],
+                True,
+                best,
+                f"the question asks for {_article(answer_type)} {answer_type}; the evidence states none",
             )
         lead = typed[0]
     chosen = [lead]
@@ -125,6 +128,10 @@ def select_sentences(
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _add_following_sentence(index: Index, chosen: list[Evidence], pool: list[Evidence]) -> None:

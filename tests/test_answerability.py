@@ -49,3 +49,19 @@ def test_anchors_must_be_in_the_cited_documents() -> None:
     known = {"commission", "ccf", "decision"}.__contains__
     verdict = check_anchors("Has a Brazilian court refused extradition?", docs, known_word=known)
     assert not verdict.answerable and "Brazilian" in verdict.reason
+
+
+def test_a_full_name_is_found_by_any_of_its_parts() -> None:
+    docs = ["The Minister of Justice ordered that Mr Kim be surrendered to the PRC."]
+    known = {"kim", "minister", "justice"}.__contains__
+    assert check_anchors("Why did Kim Kyung Yup challenge the Minister's decision?", docs, known).answerable
+    # Each name group must still be there: an unknown second person is not.
+    verdict = check_anchors(
+        "Did the Minister discuss the case of Kim Kyung Yup with Zhang Wei before deciding?", docs, known
+    )
+    assert not verdict.answerable and "Zhang Wei" in verdict.reason
+    # Institution words are not part of a name: "Brazilian" alone must be found.
+    verdict = check_anchors(
+        "Did the Brazilian Court hear the case of Kim before the Minister decided?", docs, known
+    )
+    assert not verdict.answerable and "Brazilian" in verdict.reason
