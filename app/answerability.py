@@ -29,17 +29,18 @@ _MONTHS = (
     "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|"
     "enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|"
     "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
-    "januari|februari|augusti|oktober|"
+    "januari|februari|maj|juni|juli|augusti|oktober|januar|februar|märz|dezember|"
     "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
     "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
 )
 _DAY_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月\d{1,2}日",
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\d{4}年\d{1,2}月\d{1,2}日",
     re.IGNORECASE,
 )
 _ANY_DATE = re.compile(
-    rf"{_DAY_DATE.pattern}|\b(?:1[89]|20)\d{{2}}\b|\b(?:{_MONTHS})\b|\d{{4}}年", re.IGNORECASE
+    rf"{_DAY_DATE.pattern}|\b(?:1[89]|20)\d{{2}}(?:s|'s)?\b|\b(?:{_MONTHS})\b|\d{{4}}年", re.IGNORECASE
 )
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -48,8 +49,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
-    r"[$€£¥]|\b(?:usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|"
-    r"dólares|dollari|dolar|avro)\b|元",
+    r"[$€£¥]|\b(?:usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|lire|"
+    r"dólares|dollari|dolar|avro|chf|gbp|pln|złotych|zł|kč|korun|jpy|yen|cny|hkd|twd|nzd|aud|rub|roubles?|rubles?)"
+    r"(?!\w)|元",
     re.IGNORECASE,
 )
 _PERSON_TITLED = re.compile(

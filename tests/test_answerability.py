@@ -65,3 +65,18 @@ def test_a_full_name_is_found_by_any_of_its_parts() -> None:
         "Did the Brazilian Court hear the case of Kim before the Minister decided?", docs, known
     )
     assert not verdict.answerable and "Brazilian" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("usnesení ze dne 18. 4. 2019", "day"),
+        ("Högsta domstolens beslut den 12 juni 2019", "day"),
+        ("since the 1990s", "date"),
+        ("costs of CHF 5,000", "amount"),
+        ("odszkodowanie 5 000 zł", "amount"),
+        ("náhrada 500 Kč", "amount"),
+    ],
+)
+def test_answer_types_in_the_corpus_languages_formats(text: str, kind: str) -> None:
+    assert has_type(text, kind)
