@@ -168,23 +168,28 @@ def digit_anchors(question: str) -> set[str]:
     return {m for m in _DIGIT_ANCHOR.findall(question) if len(m) >= 2 or "/" in m}
 
 
+# "Taiwanese", "Brazilian", "Korean": a nationality next to a name is not part of it.
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish)$")
+
+
 def name_anchors(question: str) -> list[tuple[str, ...]]:
     """Names the question gives (capitalised words other than its first word), a full name
-    as one group: "Kim Kyung Yup" is the man a document calls "Mr Kim". Institution and
-    country words ("Court", "Turkish") stand alone."""
+    as one group: "Kim Kyung Yup" is the man a document calls "Mr Kim". Institution,
+    country and nationality words ("Court", "China", "Taiwanese") stand alone."""
     first = re.match(r"\s*[\W\d_]*(\w+)", question)
     groups: list[list[str]] = []
-    end = -2
+    end: int | None = None  # where the last name word ended (None: no name to extend)
     for m in _NAME_ANCHOR.finditer(question):
         word = m.group(0)
         if first and word == first.group(1) and m.start() == first.start(1):
             continue
-        name = word.lower().rstrip("'’s") not in _NOT_NAMES and word.lower() not in _stopword_set()
-        if name and groups and question[end : m.start()].strip(" -") == "":
+        lower = word.lower()
+        name = not (lower.rstrip("'’s") in _NOT_NAMES or lower in _stopword_set() or _DEMONYM.search(lower))
+        if name and end is not None and question[end : m.start()].strip(" -") == "":
             groups[-1].append(word)
         else:
             groups.append([word])
-        end = m.end() if name else -2
+        end = m.end() if name else None
     unique: dict[tuple[str, ...], None] = dict.fromkeys(tuple(g) for g in groups)
     return list(unique)
 

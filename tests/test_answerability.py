@@ -80,3 +80,13 @@ def test_a_full_name_is_found_by_any_of_its_parts() -> None:
 )
 def test_answer_types_in_the_corpus_languages_formats(text: str, kind: str) -> None:
     assert has_type(text, kind)
+
+
+def test_country_and_nationality_words_are_never_part_of_a_name() -> None:
+    docs = ["Mr Liu, born in Taiwan, was arrested in Poland at China's request."]
+    known = {"liu", "china", "poland"}.__contains__
+    question = (
+        "Did the court refuse to extradite the Taiwanese Liu to China because he was not a PRC national?"
+    )
+    verdict = check_anchors(question, docs, known)
+    assert not verdict.answerable and "Taiwanese" in verdict.reason
