@@ -59,6 +59,10 @@ class Settings:
     cross_lingual_lexical: bool = True
     # ... leaving out names found in more than this share of the passages.
     cross_lingual_max_share: float = 0.25
+    # For a non-English question, the dense side's first rerank_pool passages re-ordered by
+    # their similarity blended with their best sentence's, at this weight (0: off).
+    sentence_rerank_weight: float = 0.3
+    rerank_pool: int = 100
     # Answering (extractive).
     max_answer_sentences: int = 4
     min_sentence_chars: int = 30

@@ -62,8 +62,13 @@ class HybridRetriever:
             return []
         qv = self.embedder.query(query) if qvec is None else qvec
         self._settle(query)
+        dense = self._dense(qv, n, allowed)
+        if self.settings.sentence_rerank_weight > 0 and self._language(query) != "en":
+            dense = self._by_best_sentence(qv, self._dense(qv, max(n, self.settings.rerank_pool), allowed))[
+                :n
+            ]
         rankings: list[tuple[float, list[int]]] = [
-            (self.settings.dense_weight, self._dense(qv, n, allowed)),
+            (self.settings.dense_weight, dense),
             (self.settings.lexical_weight, self._lexical(self._lexical_query(query), n, allowed)),
         ]
         fused: dict[int, float] = {}
@@ -78,6 +83,35 @@ class HybridRetriever:
             Hit(pid, fused[pid], float(pv[pid] @ qv), ranks[0].get(pid), ranks[1].get(pid)) for pid in top
         ]
 
+    def _by_best_sentence(self, qv: np.ndarray, candidates: list[int]) -> list[int]:
+        """Dense candidates re-ordered by their passage similarity blended with their best
+        sentence's.
+
+        Across languages a long passage's single vector is a blur of what it says; one of
+        its sentences may match a French or Turkish question far better than the whole.
+        (An English question has BM25 for that sharpness; for it this changes nothing.)
+        """
+        if not candidates:
+            return candidates
+        index = self.index
+        ids = np.asarray(candidates, dtype=np.int64)
+        starts = np.asarray(index.sentence_base)[ids]
+        counts = np.array([len(index.passages[int(p)].sentences) for p in ids])
+        rows = np.concatenate([np.arange(a, a + c) for a, c in zip(starts, counts, strict=True)])
+        sims = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ qv
+        owner = np.repeat(np.arange(len(ids)), counts)
+        best = np.full(len(ids), -1.0, dtype=np.float32)
+        np.maximum.at(best, owner, sims)
+        passage = np.asarray(index.passage_vectors[ids], dtype=np.float32) @ qv
+        w = self.settings.sentence_rerank_weight
+        score = (1 - w) * passage + w * np.where(counts > 0, best, passage)
+        return [candidates[i] for i in np.argsort(-score, kind="stable")]
+
+    def _language(self, query: str) -> str:
+        from app.answerability import question_language
+
+        return question_language(query)
+
     def _lexical_query(self, query: str) -> str:
         """The words BM25 should match: all of them for an English question; for another
         language only names, numbers and acronyms — the words a translation keeps.
@@ -85,11 +119,7 @@ class HybridRetriever:
         Matching a French question's ordinary words finds French documents, whatever
         they are about; the corpus is mostly English.
         """
-        if not self.settings.cross_lingual_lexical:
-            return query
-        from app.answerability import question_language
-
-        if question_language(query) == "en":
+        if not self.settings.cross_lingual_lexical or self._language(query) == "en":
             return query
         words = [w.lstrip("¿¡«“\"'(") for w in query.split()]
         keep = [w for i, w in enumerate(words) if any(c.isdigit() for c in w) or (w[:1].isupper() and i > 0)]

@@ -52,3 +52,30 @@ def test_spanish_question_finds_the_english_judgment(bundled_assistant: Assistan
         "¿Hay alguna sentencia del TEDH sobre la expulsión de uigures musulmanes a China?"
     )
     assert any(r["doc_id"].startswith("echr-ma-and-others-v-bulgaria") for r in answer.retrieved[:5])
+
+
+def test_non_english_dense_candidates_are_reordered_by_their_best_sentence(
+    bundled_assistant: Assistant,
+) -> None:
+    import numpy as np
+
+    index, retriever = bundled_assistant.index, bundled_assistant.retriever
+    question = "Liu contro Polonia: in quale giorno il ricorrente taiwanese fu arrestato in Polonia?"
+    qv = bundled_assistant.embedder.query(question)
+    candidates = retriever._dense(qv, 30, None)
+    reordered = retriever._by_best_sentence(qv, candidates)
+    assert sorted(reordered) == sorted(candidates) and reordered != candidates
+
+    def blended(pid: int) -> float:
+        base, count = int(index.sentence_base[pid]), len(index.passages[pid].sentences)
+        best = float((np.asarray(index.sentence_vectors[base : base + count], dtype=np.float32) @ qv).max())
+        return 0.7 * float(index.passage_vectors[pid] @ qv) + 0.3 * best
+
+    scores = [blended(p) for p in reordered]
+    assert scores == sorted(scores, reverse=True)
+    # An English question keeps the store's own dense order.
+    english = "On what day was the Taiwanese applicant in Liu v. Poland arrested?"
+    plain = bundled_assistant.settings.replace(sentence_rerank_weight=0.0)
+    assert [h.passage for h in retriever.search(english)] == [
+        h.passage for h in type(retriever)(index, bundled_assistant.embedder, plain).search(english)
+    ]
