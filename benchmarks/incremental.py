@@ -18,7 +18,7 @@ from typing import Any
 from app.chunking import chunk_document
 from app.config import Settings
 from app.documents import corpus_files, load_document
-from app.embeddings import get_embedder
+from app.embeddings import embedder_for
 from app.store import build_index, load_index, passage_search_text
 
 
@@ -30,7 +30,7 @@ def run(synthetic: Settings, bundled: Settings, texts_per_s: float | None = None
     passages = chunk_document(doc, bundled.chunk_max_chars)
     texts = [passage_search_text(doc, p) for p in passages]
     sentences = [s for p in passages for s in p.sentence_texts()]
-    embedder = get_embedder(bundled.embedding_model, bundled.embedding_batch_size)
+    embedder = embedder_for(bundled)
     embedder.encode(texts[:2])
     t = time.perf_counter()
     embedder.encode(texts)

