@@ -105,7 +105,6 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
 # A piece that cannot start a sentence: lower case ("zn." after "sp."), a possessive
 # after an initial ("H.’s involvement"), or a number after an abbreviation or a day
 # ("sp. zn. 14 To 127/2018", "n. 21125", "18. 4. 2019") — but not an enumerator ("a) ").
-_CONTINUATION_RE = re.compile(r"^(?:['’]\w|[^\W\d_])", re.UNICODE)
 _ENUMERATOR_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[).]\s")
 # "18." before "4. 2019"; "zn." / "n." / "art." before "14 To 127/2018" / "21125" / "3".
 _DAY_END_RE = re.compile(r"\b\d{1,2}\.$")
@@ -121,14 +120,15 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     pysbd knows English, French or Italian abbreviations, not Czech ``sp. zn.`` or an
     initial followed by a possessive; a quote cut there loses its point ("details on
     H." / "’s involvement…"). A boundary stays when the next piece starts as a sentence
-    does: a capital, a digit (numbered paragraph), a quote or bracket, or an enumerator.
+    does — a capital, a paragraph number, a quote or bracket, an enumerator — unless it is
+    only a word or two finishing the line.
     """
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
             pa, pb = out[-1]
             nxt, prev = text[a:b], text[pa:pb].rstrip()
-            lower_start = bool(_CONTINUATION_RE.match(nxt)) and (nxt[0] in "'’" or nxt[0].islower())
+            lower_start = nxt[:1].islower() or (nxt[:1] in "'’" and nxt[1:2].isalpha())
             number_after = bool(_NUMBER_START_RE.match(nxt)) and (
                 bool(_DAY_END_RE.search(prev))
                 or (bool(_ABBREVIATION_END_RE.search(prev)) and not _PARAGRAPH_NUMBER_RE.match(nxt))

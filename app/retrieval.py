@@ -62,11 +62,11 @@ class HybridRetriever:
             return []
         qv = self.embedder.query(query) if qvec is None else qvec
         self._settle(query)
-        dense = self._dense(qv, n, allowed)
         if self.settings.sentence_rerank_weight > 0 and self._language(query) != "en":
-            dense = self._by_best_sentence(qv, self._dense(qv, max(n, self.settings.rerank_pool), allowed))[
-                :n
-            ]
+            pool = self._dense(qv, max(n, self.settings.rerank_pool), allowed)
+            dense = self._by_best_sentence(qv, pool)[:n]
+        else:
+            dense = self._dense(qv, n, allowed)
         rankings: list[tuple[float, list[int]]] = [
             (self.settings.dense_weight, dense),
             (self.settings.lexical_weight, self._lexical(self._lexical_query(query), n, allowed)),
