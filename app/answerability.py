@@ -55,7 +55,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _PERSON_TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|dott\.?|dr\.?)\s+[A-ZÀ-Ý]"
+    r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
 )
 _NAME_PAIR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?:[A-ZÀ-Ý]\.\s+)?([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")

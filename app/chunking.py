@@ -128,7 +128,9 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if out:
             pa, pb = out[-1]
             nxt, prev = text[a:b], text[pa:pb].rstrip()
-            lower_start = nxt[:1].islower() or (nxt[:1] in "'’" and nxt[1:2].isalpha())
+            lower_start = (
+                nxt[:1].islower() or nxt[:1] in ",;:)]}" or (nxt[:1] in "'’" and nxt[1:2].isalpha())
+            )  # "Z." / ", a 39-year-old former chairwoman…"
             number_after = bool(_NUMBER_START_RE.match(nxt)) and (
                 bool(_DAY_END_RE.search(prev))
                 or (bool(_ABBREVIATION_END_RE.search(prev)) and not _PARAGRAPH_NUMBER_RE.match(nxt))

@@ -145,7 +145,7 @@ class Settings:
 
 # Bumped whenever app/chunking.py draws passage or sentence boundaries differently,
 # so an index built by an older version is rebuilt instead of quoting old spans.
-SEGMENTATION_VERSION = 2
+SEGMENTATION_VERSION = 3
 
 
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:

@@ -141,6 +141,12 @@ def test_fixture_texts_are_what_the_tests_assume() -> None:
             "Prosecutors gave details on H.’s involvement in the case. The court disagreed.",
             ["Prosecutors gave details on H.’s involvement in the case.", "The court disagreed."],
         ),
+        # An initial before a comma.
+        (
+            "en",
+            "Z., a 39-year-old former chairwoman, was released. She left.",
+            ["Z., a 39-year-old former chairwoman, was released.", "She left."],
+        ),
         # Czech file numbers and dates: "sp. zn. 14 To 127/2018 ze dne 18. 4. 2019".
         (
             "cs",
