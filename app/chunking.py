@@ -112,6 +112,8 @@ _ABBREVIATION_END_RE = re.compile(r"(?:^|\s)[^\W\d_A-Z]{1,4}\.$")
 _NUMBER_START_RE = re.compile(r"^\d")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,4}\.(?:\s|$)")
 _LONE_NUMBER_RE = re.compile(r"^\(?\d{1,4}[.)]$")
+_INITIALS_END_RE = re.compile(r"(?:^|[\s(])(?:[A-ZÀ-Ý]\.-?)+$")
+_INITIAL_START_RE = re.compile(r"^[A-ZÀ-Ý]\.(?:[\s,;)]|$)")
 
 
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -129,8 +131,8 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             pa, pb = out[-1]
             nxt, prev = text[a:b], text[pa:pb].rstrip()
             lower_start = (
-                nxt[:1].islower() or nxt[:1] in ",;:)]}" or (nxt[:1] in "'’" and nxt[1:2].isalpha())
-            )  # "Z." / ", a 39-year-old former chairwoman…"
+                nxt[:1].islower() or nxt[:1] in ",;:)]}" or (nxt[:1] in "'’-" and nxt[1:2].isalpha())
+            )  # "Z." / ", a 39-year-old former chairwoman…"; "W." / "-K."
             number_after = bool(_NUMBER_START_RE.match(nxt)) and (
                 bool(_DAY_END_RE.search(prev))
                 or (bool(_ABBREVIATION_END_RE.search(prev)) and not _PARAGRAPH_NUMBER_RE.match(nxt))
@@ -144,7 +146,9 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and text[b : b + 1] in ("", "\n")
             )
             same_block = "\n\n" not in text[pb:a]
-            continued = lower_start or number_after or line_tail
+            # "W.-K." / "L., zastoupeného…": one person's initials.
+            initials = bool(_INITIALS_END_RE.search(prev)) and bool(_INITIAL_START_RE.match(nxt))
+            continued = lower_start or number_after or line_tail or initials
             lone_number = bool(_LONE_NUMBER_RE.match(prev))  # "2." then its paragraph
             if same_block and (
                 lone_number or prev[-1:] == "." and continued and not _ENUMERATOR_RE.match(nxt)

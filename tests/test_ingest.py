@@ -147,6 +147,12 @@ def test_fixture_texts_are_what_the_tests_assume() -> None:
             "Z., a 39-year-old former chairwoman, was released. She left.",
             ["Z., a 39-year-old former chairwoman, was released.", "She left."],
         ),
+        # A person's initials.
+        (
+            "cs",
+            "f) W.-K. L., zastoupeného stejným advokátem. Další věta.",
+            ["f) W.-K. L., zastoupeného stejným advokátem.", "Další věta."],
+        ),
         # Czech file numbers and dates: "sp. zn. 14 To 127/2018 ze dne 18. 4. 2019".
         (
             "cs",
