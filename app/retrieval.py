@@ -95,8 +95,8 @@ class HybridRetriever:
             return candidates
         index = self.index
         ids = np.asarray(candidates, dtype=np.int64)
-        starts = np.asarray(index.sentence_base)[ids]
-        counts = np.array([len(index.passages[int(p)].sentences) for p in ids])
+        bases = index.passages.sentence_base  # len n + 1
+        starts, counts = bases[ids], bases[ids + 1] - bases[ids]
         rows = np.concatenate([np.arange(a, a + c) for a, c in zip(starts, counts, strict=True)])
         sims = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ qv
         owner = np.repeat(np.arange(len(ids)), counts)
