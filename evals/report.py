@@ -40,7 +40,7 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
     return "\n".join(lines)
 
 
-def write_report(out_dir: Path, set_name: str, runs: list[RunResult], ragas_available: bool) -> None:
+def write_report(out_dir: Path, set_name: str, runs: list[RunResult], ragas_state: str) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "results.jsonl").open("w", encoding="utf-8") as fh:
         for run in runs:
@@ -48,7 +48,7 @@ def write_report(out_dir: Path, set_name: str, runs: list[RunResult], ragas_avai
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     summary = {
         "set": set_name,
-        "ragas": "computed" if ragas_available else "skipped (ragas not importable)",
+        "ragas": ragas_state,
         "runs": {
             run.label: {
                 "summary": run.summary,

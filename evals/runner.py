@@ -165,5 +165,12 @@ def run_eval(
         from evals.report import write_report
 
         out_dir = out_root / time.strftime("%Y%m%d-%H%M%S")
-        write_report(out_dir, set_name, runs, ragas_available=bool(checker and checker.available))
+        ragas_state = (
+            "computed"
+            if checker and checker.available
+            else "not importable"
+            if checker
+            else "off (--no-ragas)"
+        )
+        write_report(out_dir, set_name, runs, ragas_state)
     return out_dir, runs
