@@ -83,6 +83,8 @@ def select_sentences(
                 continue
             if _SOURCE_MARKER.search(text):
                 continue  # a source's own "[26]" would be read as our citation marker
+            if _is_heading(text):
+                continue  # "CASE OF LIU v. POLAND": a title answers nothing
             pool.append(Evidence(hit.passage, j, int(rows[j]), float(sims[j]), text))
     if not pool:
         return Selection([], True, 0.0)
@@ -128,6 +130,12 @@ def select_sentences(
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+def _is_heading(text: str) -> bool:
+    """A line in capitals (a case title, a section heading), not a sentence."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _article(word: str) -> str:

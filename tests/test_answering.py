@@ -79,3 +79,14 @@ def test_non_english_dense_candidates_are_reordered_by_their_best_sentence(
     assert [h.passage for h in retriever.search(english)] == [
         h.passage for h in type(retriever)(index, bundled_assistant.embedder, plain).search(english)
     ]
+
+
+def test_titles_in_capitals_are_never_quoted_as_answers(bundled_assistant: Assistant) -> None:
+    from app.answering import _is_heading
+
+    assert _is_heading("CASE OF SHIKSAITOV v. SLOVAKIA")
+    assert not _is_heading("Judgment: 13 April 2022")
+    assert not _is_heading("瑞典最高法院认为存在障碍。")
+    answer = bundled_assistant.ask("How long was Shiksaitov detained pending extradition in Slovakia?")
+    assert not answer.abstained
+    assert all(not _is_heading(s) for c in answer.citations for s in c.sentences)
