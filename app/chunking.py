@@ -72,6 +72,12 @@ class Passage:
 def _segmenter(language: str) -> Any:
     import pysbd
 
+    # pysbd builds its regular expressions per abbreviation and per call (about a thousand
+    # for this corpus), past the 512 the re module caches: indexing spent half its
+    # non-embedding time recompiling them. A larger cache keeps them compiled.
+    if getattr(re, "_MAXCACHE", 0) < 4096:
+        re._MAXCACHE = 4096  # type: ignore[attr-defined]
+
     lang = language if language in PYSBD_LANGS else "en"
     return pysbd.Segmenter(language=lang, clean=False)
 
