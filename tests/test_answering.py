@@ -54,12 +54,15 @@ def test_spanish_question_finds_the_english_judgment(bundled_assistant: Assistan
     assert any(r["doc_id"].startswith("echr-ma-and-others-v-bulgaria") for r in answer.retrieved[:5])
 
 
-def test_non_english_dense_candidates_are_reordered_by_their_best_sentence(
+def test_non_english_dense_candidates_can_be_reordered_by_their_best_sentence(
     bundled_assistant: Assistant,
 ) -> None:
     import numpy as np
 
-    index, retriever = bundled_assistant.index, bundled_assistant.retriever
+    index = bundled_assistant.index
+    on = bundled_assistant.settings.replace(sentence_rerank_weight=0.3)
+    off = bundled_assistant.settings.replace(sentence_rerank_weight=0.0)
+    retriever = type(bundled_assistant.retriever)(index, bundled_assistant.embedder, on)
     question = "Liu contro Polonia: in quale giorno il ricorrente taiwanese fu arrestato in Polonia?"
     qv = bundled_assistant.embedder.query(question)
     candidates = retriever._dense(qv, 30, None)
@@ -73,11 +76,12 @@ def test_non_english_dense_candidates_are_reordered_by_their_best_sentence(
 
     scores = [blended(p) for p in reordered]
     assert scores == sorted(scores, reverse=True)
-    # An English question keeps the store's own dense order.
+    # An English question keeps the store's own dense order; so does every question when off.
     english = "On what day was the Taiwanese applicant in Liu v. Poland arrested?"
-    plain = bundled_assistant.settings.replace(sentence_rerank_weight=0.0)
-    assert [h.passage for h in retriever.search(english)] == [
-        h.passage for h in type(retriever)(index, bundled_assistant.embedder, plain).search(english)
+    plain = type(retriever)(index, bundled_assistant.embedder, off)
+    assert [h.passage for h in retriever.search(english)] == [h.passage for h in plain.search(english)]
+    assert [h.passage for h in bundled_assistant.retriever.search(question)] == [
+        h.passage for h in plain.search(question)
     ]
 
 
