@@ -70,6 +70,9 @@ def synthetic_settings(size: int, base: Settings, **overrides: Any) -> Settings:
             GENERATOR_VERSION,
             size,
             base_index.manifest.get("checksums", {}).get("passage_vectors.npy"),
+            # Sentence boundaries may change while passages stay: the index's params must
+            # match the settings, or an incremental build would re-embed everything.
+            base.chunking_params(),
             base.sentence_vector_dtype,
             base.hnsw_min_vectors if size >= base.hnsw_min_vectors else 0,
             base.hnsw_m,
