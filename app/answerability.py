@@ -54,6 +54,20 @@ _AMOUNT = re.compile(
     r"(?!\w)|元",
     re.IGNORECASE,
 )
+# A penalty: a term of imprisonment, life, death, in the corpus' languages.
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_PENALTY = re.compile(
+    rf"\b{_NUMBER_WORD}(?:\s*(?:-|to|or)\s*{_NUMBER_WORD})?\s+(?:years?|months?)[’']?\s+(?:of\s+)?(?:imprisonment|prison|jail|custody)|"
+    rf"\b(?:imprisonment|prison term|prison sentence|jail term) of (?:up to |at least |not less than )?{_NUMBER_WORD}|"
+    r"\bsentenced (?:\w+ )?to\b|\blife (?:imprisonment|sentence)|\bdeath (?:penalty|sentence)|\bcapital punishment|"
+    r"\bcondamn\w* à|\bans d'emprisonnement|\bpeine d'emprisonnement|\bréclusion|\bperpétuité|\bpeine de mort|"
+    r"\bcondannat\w* a|\bdi reclusione|\bergastolo|\bpena di morte|"
+    r"\bcondenad\w* a|\baños de prisión|\bpena de prisión|\bcadena perpetua|\bpena de muerte|"
+    r"\bhapis cezası|\byıl hapis|\bmüebbet|\bidam\b|\bfängelse|\blivstid|\bdödsstraff|"
+    r"\bodnětí svobody|\btrest smrti|\bdoživot|\bpozbawienia wolności|\bkara śmierci|\bdożywoci|"
+    r"死刑|无期徒刑|有期徒刑|判处",
+    re.IGNORECASE,
+)
 _PERSON_TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
@@ -91,6 +105,18 @@ class _Person:
 
         return any(not plain(a) and not plain(b) for a, b in _NAME_PAIR.findall(text))
 
+    def values(self, text: str) -> list[str]:
+        """The names themselves: a title with the word after it, or a pair of name words."""
+        stop = _stopword_set()
+        found = [
+            m.group(0) + re.match(r"[\w'’-]*", text[m.end() :]).group(0)
+            for m in _PERSON_TITLED.finditer(text)
+        ]  # type: ignore[union-attr]
+        for a, b in _NAME_PAIR.findall(text):
+            if not any(w.lower().rstrip("'’s") in _NOT_NAMES or w.lower() in stop for w in (a, b)):
+                found.append(f"{a} {b}")
+        return found
+
 
 _PERSON = _Person()
 
@@ -105,10 +131,19 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "penalty",
+        re.compile(
+            r"\bwhat (?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
+            r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
+            r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|判处了?(?:什么|何种|多少|多久)|(?:什么|何种)刑罚|刑期",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "amount",
         re.compile(
             r"\bhow much\b|\bwhat (?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|"
-            r"^\s*(?:a\s+)?quanto\b|\bquanto (?:ha|è|era|costa|ammonta)\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b|\bne kadar\b|多少(?:钱|经费|会费|赔偿)|金额",
+            r"^\s*(?:a\s+)?quanto\b|\bquanto (?:ha|è|era|costa|ammonta)\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b|\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
             re.IGNORECASE,
         ),
     ),
@@ -146,6 +181,7 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person] = {
     "number": _NUMBER,
     "amount": _AMOUNT,
     "person": _PERSON,
+    "penalty": _PENALTY,
 }
 
 _DIGIT_ANCHOR = re.compile(r"\d+(?:[/.-]\d+)*")
@@ -159,8 +195,51 @@ def expected_type(question: str) -> str | None:
     return None
 
 
-def has_type(text: str, kind: str) -> bool:
-    return bool(_TYPE_RE[kind].search(text))
+def has_type(text: str, kind: str, question: str = "") -> bool:
+    """Whether ``text`` states a value of ``kind`` other than one the question names itself:
+    "How many of the 230,000 people … were convicted?" is not answered by "230,000 people
+    were persuaded to return", nor "who represented Mr Kim?" by "Mr Kim". A year is not a
+    count ("how many … from 2021 to 2022")."""
+    if not question:
+        return bool(_TYPE_RE[kind].search(text))
+    named = {_normal(v) for v in _values(question, kind)}
+    return any(_normal(v) not in named for v in _values(text, kind))
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def about_another_year(text: str, question: str) -> bool:
+    """The sentence dates its figure to years, none of them the year the question asks about:
+    "$13.7 million in 2024" does not say what was paid in 2023."""
+    asked = set(_YEAR_IN_TEXT.findall(question))
+    stated = set(_YEAR_IN_TEXT.findall(text))
+    return bool(asked and stated and not asked & stated)
+
+
+def _values(text: str, kind: str) -> list[str]:
+    """Each value of ``kind`` in ``text``, widened to the whole words it touches."""
+    if kind == "person":
+        return _PERSON.values(text)
+    values = []
+    for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]
+        a, b = m.start(), m.end()
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in ".,"):
+            a -= 1
+        while b < len(text) and (
+            text[b].isalnum() or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())
+        ):
+            b += 1
+        value = text[a:b]
+        if kind == "number" and _YEAR.fullmatch(_normal(value)):
+            continue
+        values.append(value)
+    return values
+
+
+def _normal(value: str) -> str:
+    return re.sub(r"[\s.,’'-]", "", value.lower())
 
 
 def digit_anchors(question: str) -> set[str]:
@@ -172,17 +251,23 @@ def digit_anchors(question: str) -> set[str]:
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish)$")
 
 
+# What may precede a sentence's first word: nothing, or a finished sentence (and quotes, brackets).
+_SENTENCE_START = re.compile(
+    r"(?:.*(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bv)(?<!\bvs)(?<!\b[A-Z])[.?!;:]\s+)?[\s\W\d_]*",
+    re.DOTALL,
+)
+
+
 def name_anchors(question: str) -> list[tuple[str, ...]]:
     """Names the question gives (capitalised words other than its first word), a full name
     as one group: "Kim Kyung Yup" is the man a document calls "Mr Kim". Institution,
     country and nationality words ("Court", "China", "Taiwanese") stand alone."""
-    first = re.match(r"\s*[\W\d_]*(\w+)", question)
     groups: list[list[str]] = []
     end: int | None = None  # where the last name word ended (None: no name to extend)
     for m in _NAME_ANCHOR.finditer(question):
         word = m.group(0)
-        if first and word == first.group(1) and m.start() == first.start(1):
-            continue
+        if _SENTENCE_START.fullmatch(question[: m.start()]):
+            continue  # "What", "Does": capitalised as a sentence's first word
         lower = word.lower()
         name = not (lower.rstrip("'’s") in _NOT_NAMES or lower in _stopword_set() or _DEMONYM.search(lower))
         if name and end is not None and question[end : m.start()].strip(" -") == "":
@@ -210,26 +295,53 @@ def check_anchors(
     documents: Iterable[str],
     known_word: Callable[[str], bool] | None = None,
     document_languages: Iterable[str] = (),
+    word_languages: Callable[[str], frozenset[str]] | None = None,
+    passages: Iterable[str] | None = None,
 ) -> Verdict:
     """Whether the cited documents (title, metadata and text) carry what the question names.
 
-    ``known_word(w)`` tells whether the corpus contains a word at all. Names are checked
-    only for English questions against English documents: across languages a name may
-    be a translation ("Chine", "Suède") that the other side spells another way.
+    Numbers must be in a cited document; names in a cited passage (or its document's title,
+    court or jurisdiction: a long report names every country somewhere, the passage quoted
+    for "Japan" must be about Japan) — ``passages``, or the documents when not given.
+    ``known_word(w)`` tells whether the corpus contains a word at all. Between an English
+    question and English documents every name is checked, and a name the corpus never
+    mentions means it cannot answer. Across languages a name may be a translation ("Chine",
+    "Suède") spelled another way on the other side, so only the names that
+    ``word_languages`` finds in documents of a language other than the question's
+    ("Bordeaux" or "Gao Jianhuan" in a French or Spanish question) are checked there.
     """
     doc_text = " ".join(documents).lower()
     for anchor in digit_anchors(question):
         if anchor not in doc_text:
             return Verdict(False, f"the cited documents do not mention {anchor!r}")
-    if question_language(question) != "en" or any(lang != "en" for lang in document_languages):
-        return Verdict(True)  # a name may be spelled another way in another language
+    name_text = doc_text if passages is None else " ".join(passages).lower()
+    language = question_language(question)
+    across = language != "en" or any(lang != "en" for lang in document_languages)
+    if across and word_languages is None:
+        return Verdict(True)
     for group in name_anchors(question):
-        words = [re.sub(r"['’]s$", "", name) for name in group]
-        if known_word is not None and not any(known_word(w.lower()) for w in words):
+        words = [_SUFFIX.sub("", name) for name in group]
+        if across:
+            assert word_languages is not None
+            words = [w for w in words if not _common(w) and word_languages(w) - {language}]
+            if not words:
+                continue  # no spelling of it known to cross languages
+        elif known_word is not None and not any(known_word(w.lower()) for w in words):
             return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
-        if not any(_stem(w) in doc_text for w in words):
-            return Verdict(False, f"the cited documents do not mention {' '.join(words)!r}")
+        if not any(_stem(w) in name_text for w in words):
+            where = "documents" if passages is None else "passages"
+            return Verdict(False, f"the cited {where} do not mention {' '.join(words)!r}")
     return Verdict(True)
+
+
+def _common(word: str) -> bool:
+    """An institution, country or nationality word ("Court", "China", "Taiwanese"), or a stop word."""
+    lower = word.lower()
+    return lower in _NOT_NAMES or lower in _stopword_set() or bool(_DEMONYM.search(lower))
+
+
+# "Japan's", "Yapchan'ın": the possessive or case ending after an apostrophe.
+_SUFFIX = re.compile(r"['’][a-zà-ÿçğıöşü]+$")
 
 
 @lru_cache(maxsize=512)

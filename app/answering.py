@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answerability import has_type
+from app.answerability import about_another_year, has_type
 from app.config import Settings
 from app.retrieval import Hit
 from app.store import Index
@@ -102,7 +102,14 @@ def select_sentences(
     # Which sentences may be quoted at all is decided on similarity alone (the margins are
     # calibrated on it); the distinctive-word bonus only orders them.
     if answer_type:
-        typed = [e for e in pool if e.score >= best - settings.type_margin and has_type(e.text, answer_type)]
+        typed = [
+            e
+            for e in pool
+            if e.score >= best - settings.type_margin
+            and has_type(e.text, answer_type, question)
+            # a date may well differ from the years the question names; a count or sum may not
+            and (answer_type in ("date", "day") or not about_another_year(e.text, question))
+        ]
         if not typed:
             return Selection(
                 [],

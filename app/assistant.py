@@ -252,11 +252,18 @@ class Assistant:
     def _check_anchors(self, question: str, evidence: list[Evidence], index: Index) -> Verdict:
         docs = [index.documents[d] for d in {index.passages[ev.passage].doc_id for ev in evidence}]
         texts = [f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}" for d in docs]
+        passages = []
+        for i in dict.fromkeys(ev.passage for ev in evidence):
+            p = index.passages[i]
+            d = index.documents[p.doc_id]
+            passages.append(f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{p.section or ''}\n{p.text}")
         return check_anchors(
             question,
             texts,
             known_word=index.lexical.knows,
             document_languages=[d.language for d in docs],
+            word_languages=index.word_languages,
+            passages=passages,
         )
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:

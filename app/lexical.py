@@ -84,6 +84,20 @@ class LexicalIndex:
         ids = [vocab[t] for t in _word_tokens(word) if t in vocab]
         return max((float(indptr[i + 1] - indptr[i]) / n for i in ids), default=0.0)
 
+    def passages_with(self, word: str) -> np.ndarray:
+        """Ids of the passages holding every token of ``word``."""
+        bm25 = self._bm25
+        vocab = bm25.vocab_dict  # type: ignore[attr-defined]
+        indptr, indices = bm25.scores["indptr"], bm25.scores["indices"]  # type: ignore[attr-defined]
+        found: np.ndarray | None = None
+        for t in _word_tokens(word):
+            if t not in vocab:
+                return np.zeros(0, dtype=np.int64)
+            i = vocab[t]
+            rows = np.asarray(indices[indptr[i] : indptr[i + 1]])
+            found = rows if found is None else np.intersect1d(found, rows)
+        return np.zeros(0, dtype=np.int64) if found is None else found
+
     def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
         """BM25 score of every passage (0 where ``mask`` is 0)."""
         tokens = tokenize([query])[0]

@@ -91,6 +91,13 @@ class Index:
     def errors(self) -> dict[str, str]:
         return dict(self.manifest.get("errors", {}))
 
+    def word_languages(self, word: str) -> frozenset[str]:
+        """The languages of the documents that hold ``word`` (a name spelled alike across
+        languages, such as "Bordeaux", is found in documents of several)."""
+        rows = self.lexical.passages_with(word)
+        codes = np.unique(np.asarray(self.passages.doc)[rows]) if len(rows) else ()
+        return frozenset(self.documents[self.passages.doc_ids[int(c)]].language for c in codes)
+
 
 # ---------------------------------------------------------------- locating builds
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.answerability import check_anchors, digit_anchors, expected_type, has_type
+from app.answerability import (
+    about_another_year,
+    check_anchors,
+    digit_anchors,
+    expected_type,
+    has_type,
+    name_anchors,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +97,84 @@ def test_country_and_nationality_words_are_never_part_of_a_name() -> None:
     )
     verdict = check_anchors(question, docs, known)
     assert not verdict.answerable and "Taiwanese" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What prison sentence does the law prescribe?", "penalty"),
+        ("¿A qué pena fue condenado?", "penalty"),
+        ("Quale pena rischiava la ricorrente?", "penalty"),
+        ("他被判处了什么刑罚？", "penalty"),
+        ("2023年中国向国际刑警组织缴纳的会费是多少？", "amount"),
+        ("2023年国际刑警组织有多少名中国官员？", "number"),
+    ],
+)
+def test_penalty_and_chinese_amount_cues(question: str, kind: str) -> None:
+    assert expected_type(question) == kind
+
+
+def test_a_penalty_is_a_term_of_imprisonment_not_any_duration() -> None:
+    assert has_type("He was sentenced to ten years.", "penalty")
+    assert has_type("The offence carries 3 to 7 years' imprisonment.", "penalty")
+    assert has_type("Il rischiava l'ergastolo.", "penalty")
+    assert not has_type("Fifteen months later, he was arrested again in Benin.", "penalty")
+
+
+def test_the_value_asked_for_is_not_one_the_question_names() -> None:
+    question = "How many of the 230,000 people 'persuaded to return' were convicted?"
+    assert not has_type("From April 2021 to July 2022, 230,000 nationals returned.", "number", question)
+    assert has_type("Of the 230,000, some 5,000 were convicted.", "number", question)
+    assert not has_type("Mr Kim was surrendered to the PRC.", "person", "Who represented Mr Kim?")
+    assert has_type("Mr Kim was represented by Ms Ellis.", "person", "Who represented Mr Kim?")
+
+
+def test_a_figure_dated_to_another_year_does_not_answer() -> None:
+    question = "How much did China pay INTERPOL in 2023?"
+    assert about_another_year("China spent $13.7 million in 2024.", question)
+    assert not about_another_year("China spent $13.7 million in 2023 and 2024.", question)
+    assert not about_another_year("China spent $13.7 million.", question)
+
+
+def test_sentence_initial_words_are_not_names() -> None:
+    assert name_anchors("Safeguard Defenders says China evades it. What does that Convention require?") == [
+        ("Defenders",),
+        ("China",),
+        ("Convention",),
+    ]
+    # an abbreviation's full stop does not start a sentence
+    assert ("Kim",) in name_anchors("What did Mr. Kim argue in Liu v. Poland?")
+    assert ("Poland",) in name_anchors("What did Mr. Kim argue in Liu v. Poland?")
+
+
+def test_names_must_be_in_a_cited_passage_not_just_somewhere_in_a_long_report() -> None:
+    report = "Chapter 1. Extradition to China from Sweden. Chapter 9. Japan signed no treaty."
+    quoted = "If the Supreme Court finds impediments to extradition, extradition may not take place."
+    known = {"japan", "china", "supreme", "court"}.__contains__
+    question = "Does Japan's extradition law allow the surrender of nationals to China?"
+    assert check_anchors(question, [report], known).answerable  # document-wide: found in chapter 9
+    verdict = check_anchors(question, [report], known, passages=[quoted])
+    assert not verdict.answerable and "Japan" in verdict.reason
+
+
+def test_across_languages_only_names_spelled_alike_in_other_languages_are_checked() -> None:
+    # "Bordeaux" and "Gao" occur in English documents: a French or Spanish question's
+    # spelling of them can be checked; "Chine" occurs only in French ones (a translation).
+    languages = {"bordeaux": frozenset({"en", "fr"}), "gao": frozenset({"en"}), "chine": frozenset({"fr"})}
+
+    def word_languages(word: str) -> frozenset[str]:
+        return languages.get(word.lower(), frozenset())
+
+    passage = ["Le 13 octobre 2011, la cour d'appel de Paris a émis un avis favorable (Chine)."]
+    question = "Quel jour la cour d'appel de Bordeaux a-t-elle refusé l'extradition vers la Chine ?"
+    verdict = check_anchors(question, passage, document_languages=["fr"], word_languages=word_languages)
+    assert not verdict.answerable and "Bordeaux" in verdict.reason
+    question = "Quel jour la cour d'appel de Paris a-t-elle émis un avis favorable pour la Chine ?"
+    assert check_anchors(
+        question, passage, document_languages=["fr"], word_languages=word_languages
+    ).answerable
+    # a Turkish case ending is not part of the name
+    question = "Türk mahkemesi Gao'nun iadesini hangi gün reddetti?"
+    assert check_anchors(question, ["Gao Jianhuan was arrested."], word_languages=word_languages).answerable
+    verdict = check_anchors(question, ["Yapchan was arrested."], word_languages=word_languages)
+    assert not verdict.answerable and "'Gao'" in verdict.reason
