@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answerability import about_another_year, has_type
+from app.answerability import about_another_year, has_type, values_of
 from app.config import Settings
 from app.retrieval import Hit
 from app.store import Index
@@ -80,7 +80,10 @@ def select_sentences(
         for j, (a, b) in enumerate(passage.sentences):
             text = passage.text[a:b]
             if len(text) < settings.min_sentence_chars or len(text.split()) < 4:
-                continue
+                # A short line is kept when it states what the question asks for: a court's
+                # "Judgment: 13 April 2022" header is the answer to "when was it delivered?".
+                if not (answer_type and _labelled_value(text, answer_type, question)):
+                    continue
             if _SOURCE_MARKER.search(text):
                 continue  # a source's own "[26]" would be read as our citation marker
             if _is_heading(text):
@@ -137,6 +140,17 @@ def select_sentences(
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+def _labelled_value(text: str, kind: str, question: str) -> bool:
+    """A short line stating a value of ``kind`` with a word saying what it is ("Judgment:
+    13 April 2022"); a bare "11 June 2019" could be the date of anything."""
+    if not has_type(text, kind, question):
+        return False
+    rest = text
+    for value in values_of(text, kind):
+        rest = rest.replace(value, " ")
+    return any(len(w) >= 3 and w.isalpha() for w in re.findall(r"\w+", rest))
 
 
 def _is_heading(text: str) -> bool:

@@ -178,6 +178,10 @@ class Assistant:
         reason = selection.reason
         if not selection.abstained and checks:
             verdict = self._check_anchors(question, selection.sentences, index)
+            if verdict.answerable and answer_type:
+                # The sentence giving the date (sum, name…) must come from a passage about what
+                # the question names, not from another case that happens to state one.
+                verdict = self._check_anchors(question, selection.sentences[:1], index, any_name=True)
             if not verdict.answerable:
                 selection.abstained = True
                 reason = verdict.reason
@@ -249,7 +253,9 @@ class Assistant:
         """
         return add_to_corpus(self, Path(path), metadata or {}, progress)
 
-    def _check_anchors(self, question: str, evidence: list[Evidence], index: Index) -> Verdict:
+    def _check_anchors(
+        self, question: str, evidence: list[Evidence], index: Index, any_name: bool = False
+    ) -> Verdict:
         docs = [index.documents[d] for d in {index.passages[ev.passage].doc_id for ev in evidence}]
         texts = [f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}" for d in docs]
         passages = []
@@ -264,6 +270,7 @@ class Assistant:
             document_languages=[d.language for d in docs],
             word_languages=index.word_languages,
             passages=passages,
+            any_name=any_name,
         )
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:

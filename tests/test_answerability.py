@@ -178,3 +178,19 @@ def test_across_languages_only_names_spelled_alike_in_other_languages_are_checke
     assert check_anchors(question, ["Gao Jianhuan was arrested."], word_languages=word_languages).answerable
     verdict = check_anchors(question, ["Yapchan was arrested."], word_languages=word_languages)
     assert not verdict.answerable and "'Gao'" in verdict.reason
+
+
+def test_months_and_institution_words_are_not_names_to_check() -> None:
+    assert name_anchors("How many stations had been reported by 21 June 2022?") == []
+    passage = ["Neutrality was written into the text in 1948 and extended in 1956."]
+    question = "When was the neutrality principle written into its Statute?"
+    assert check_anchors(question, passage, {"statute"}.__contains__, passages=passage).answerable
+
+
+def test_the_answering_passage_needs_only_one_of_the_names() -> None:
+    question = "On what date did the Bordeaux court refuse Tang Hao's extradition?"
+    other_case = ["On 13 October 2011 the Paris court gave a favourable opinion."]
+    known = {"bordeaux", "tang", "hao", "paris"}.__contains__
+    assert not check_anchors(question, other_case, known, passages=other_case, any_name=True).answerable
+    same_case = ["On 6 October 2022 the Bordeaux court refused the request."]
+    assert check_anchors(question, same_case, known, passages=same_case, any_name=True).answerable

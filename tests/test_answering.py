@@ -94,3 +94,12 @@ def test_titles_in_capitals_are_never_quoted_as_answers(bundled_assistant: Assis
     answer = bundled_assistant.ask("How long was Shiksaitov detained pending extradition in Slovakia?")
     assert not answer.abstained
     assert all(not _is_heading(s) for c in answer.citations for s in c.sentences)
+
+
+def test_a_short_line_is_quoted_only_when_it_labels_the_value_asked_for() -> None:
+    from app.answering import _labelled_value
+
+    question = "When did the Supreme Court deliver its judgment in Kim (No 2)?"
+    assert _labelled_value("Judgment: 13 April 2022", "date", question)
+    assert not _labelled_value("11 June 2019", "date", question)
+    assert not _labelled_value("Judgment:", "date", question)
