@@ -183,6 +183,25 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Questions about how a case ended: the conclusion, the result, a yes/no on the decision.
+_OUTCOME = re.compile(
+    r"\bconclu\w*|\boutcome\b|\bon the merits\b|\bultimately\b|\bin the end\b|"
+    r"(?:^|[,;:—–]\s*)(?:did|does|has|was) the (?:\w+ ){0,4}(?:court|committee|commission|chamber|tribunal|judges?|panel)"
+    r"(?: \w+){0,3} (?:find|hold|rule|grant|reject|dismiss|quash|annul|uphold|allow|set aside|refuse|decide|conclude)\b|"
+    r"\ba-t-(?:elle|il) (?:cassé|rejeté|annulé|accueilli|refusé|accordé|jugé|décidé|conclu)|\bfinalement\b|\bau fond\b|"
+    r"\bha (?:accolto|rigettato|annullato|deciso|concluso)|\besito\b|\balla fine\b|\bnel merito\b|"
+    r"¿(?:estimó|desestimó|denegó|concedió|anuló|resolvió)|\bfinalmente\b|\ben cuanto al fondo\b|"
+    r"\bkarar(?:ı)? verdi mi|\bsonuç\w*|\bsonunda\b|\bnihayet\w*|"
+    r"最终|结论|结果|裁定|有没有被|是否被",
+    re.IGNORECASE,
+)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks how a case ended (its conclusion or decision)."""
+    return bool(_OUTCOME.search(question))
+
+
 _TYPE_RE: dict[str, re.Pattern[str] | _Person] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
@@ -248,6 +267,27 @@ def values_of(text: str, kind: str) -> list[str]:
 
 def _normal(value: str) -> str:
     return re.sub(r"[\s.,’'-]", "", value.lower())
+
+
+# "Article 3", "l'articolo 11", "artículo 3", "11. maddesi", "第3条": an article the question names.
+_ARTICLE_WORD = (
+    r"(?:articles?|art\.|articolo|articoli|artículos?|artikel|artikla|článek|článku|čl\.|artykuł\w*|madde\w*|"
+    r"sections?|s\.|ss\.|§§?|paragraphs?|para\.|alinéa|comma|apartado)"
+)
+_ARTICLE_IN_QUESTION = re.compile(
+    rf"(?<!\w){_ARTICLE_WORD}\s*(\d+)\b|\b(\d+)\.?\s*(?:madde\w*|§)|第\s*(\d+)\s*条", re.IGNORECASE
+)
+
+
+def article_anchors(question: str) -> set[str]:
+    """Article numbers the question names."""
+    return {next(g for g in m.groups() if g) for m in _ARTICLE_IN_QUESTION.finditer(question)}
+
+
+def states_article(text: str, number: str) -> bool:
+    """Whether ``text`` refers to article ``number`` in any of the corpus' languages."""
+    pattern = rf"(?<!\w){_ARTICLE_WORD}\s*{number}(?!\d)|(?<!\d){number}\.?\s*(?:madde|§)|第\s*{number}\s*条"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def digit_anchors(question: str) -> set[str]:
@@ -328,6 +368,9 @@ def check_anchors(
     for anchor in () if any_name else digit_anchors(question):
         if anchor not in doc_text:
             return Verdict(False, f"the cited documents do not mention {anchor!r}")
+    for number in () if any_name else article_anchors(question):
+        if not states_article(doc_text, number):
+            return Verdict(False, f"the cited documents do not contain article {number}")
     name_text = doc_text if passages is None else " ".join(passages).lower()
     language = question_language(question)
     across = language != "en" or any(lang != "en" for lang in document_languages)

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.answerability import Verdict, check_anchors, expected_type
+from app.answerability import Verdict, asks_outcome, check_anchors, expected_type
 from app.answering import Evidence, select_sentences
 from app.config import Settings
 from app.embeddings import Embedder, embedder_for
@@ -182,6 +182,14 @@ class Assistant:
                 # The sentence giving the date (sum, name…) must come from a passage about what
                 # the question names, not from another case that happens to state one.
                 verdict = self._check_anchors(question, selection.sentences[:1], index, any_name=True)
+            if verdict.answerable and asks_outcome(question):
+                lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
+                if lead_doc.outcome_missing:
+                    verdict = Verdict(
+                        False,
+                        f"the question asks how the case ended; the corpus holds only part of “{lead_doc.title}”"
+                        " and records that its outcome is not in the text",
+                    )
             if not verdict.answerable:
                 selection.abstained = True
                 reason = verdict.reason

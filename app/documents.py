@@ -68,6 +68,17 @@ class Document:
     def is_partial(self) -> bool:
         return self.completeness.strip().lower().startswith("partial")
 
+    @property
+    def outcome_missing(self) -> bool:
+        """The corpus' own record says this text lacks the ruling's outcome (its operative
+        part): ``outcome`` reads "not captured…" or "… not in the retrieved text"."""
+        outcome = self.outcome.lower()
+        return (
+            "not captured" in outcome
+            or "not in the retrieved text" in outcome
+            or "not in retrieved text" in outcome
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -6,11 +6,14 @@ import pytest
 
 from app.answerability import (
     about_another_year,
+    article_anchors,
+    asks_outcome,
     check_anchors,
     digit_anchors,
     expected_type,
     has_type,
     name_anchors,
+    states_article,
 )
 
 
@@ -194,3 +197,32 @@ def test_the_answering_passage_needs_only_one_of_the_names() -> None:
     assert not check_anchors(question, other_case, known, passages=other_case, any_name=True).answerable
     same_case = ["On 6 October 2022 the Bordeaux court refused the request."]
     assert check_anchors(question, same_case, known, passages=same_case, any_name=True).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("What did the ECtHR conclude on the merits in A.D. and Others v. Turkey?", True),
+        ("Dans l'affaire n° 11-87679, la Cour de cassation a-t-elle cassé l'avis favorable ?", True),
+        ("Quali conclusioni ha rassegnato il Procuratore generale?", True),
+        ("Did the Supreme Court ultimately reinstate the decision?", True),
+        ("这八名申诉人最终有没有被引渡到中国？", True),
+        # why a lower court decided something is reasoning, not how the case ended
+        ("Why did the Russian court reject X.W.'s argument?", False),
+        ("Which court refused the extradition of H.?", False),
+    ],
+)
+def test_questions_about_how_a_case_ended(question: str, asks: bool) -> None:
+    assert asks_outcome(question) == asks
+
+
+def test_an_article_the_question_names_must_be_in_a_cited_document() -> None:
+    assert article_anchors("Che cosa prevede l'articolo 11 della Convenzione europea?") == {"11"}
+    assert article_anchors("根据《引渡法》第7条") == {"7"}
+    assert article_anchors("What does section 7 of the Extradition Act require?") == {"7"}
+    convention = ["Article 1. Obligation to extradite. Article 2. Extraditable offences."]
+    assert not check_anchors("What does Article 3 of the Convention provide?", convention).answerable
+    assert check_anchors("What does Article 2 of the Convention provide?", convention).answerable
+    assert check_anchors("Qué dice el artículo 2 del Convenio?", convention).answerable
+    assert states_article("enligt 7 § utlämningslagen", "7")
+    assert not states_article("Article 33(1) of the Refugee Convention", "3")

@@ -136,3 +136,18 @@ def test_ask_json_contract_several_questions_one_process(small_settings: Setting
     assert records[1]["abstained"] is True and records[1]["citations"] == []
     assert "230,000" in records[2]["answer"]
     assert out.stderr.count("loaded embedding model") == 1, "the model loads once per process"
+
+
+def test_a_ruling_whose_outcome_the_corpus_lacks_is_not_said_to_have_ended_any_way(
+    bundled_assistant: Assistant,
+) -> None:
+    # The corpus holds only the opening of A.D. and Others v. Turkey; its record says the
+    # outcome is not in the text. Asked how it ended, the assistant must say so.
+    answer = bundled_assistant.ask("What did the ECtHR conclude on the merits in A.D. and Others v. Turkey?")
+    assert answer.abstained
+    assert "outcome is not in the text" in answer.answer
+    assert answer.nearest and answer.nearest[0].doc_id == "echr-ad-and-others-v-turkey-2014"
+    # Asked what the text does hold (who applied, and when), it answers from that ruling.
+    answer = bundled_assistant.ask("Who lodged the application in A.D. and Others v. Turkey, and when?")
+    assert not answer.abstained
+    assert any(c.doc_id == "echr-ad-and-others-v-turkey-2014" for c in answer.citations)
