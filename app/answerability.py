@@ -151,7 +151,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "amount",
         re.compile(
             r"\bhow much\b|\bwhat (?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|"
-            r"^\s*(?:a\s+)?quanto\b|\bquanto (?:ha|è|era|costa|ammonta)\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b|\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
+            r"^\s*(?:a\s+)?quanto\b|\bquanto (?:ha|è|era|costa|ammonta)\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b(?!\s+tiempo)|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
             re.IGNORECASE,
         ),
     ),
@@ -159,7 +159,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "number",
         re.compile(
             r"\bhow many\b|\bhow long\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
-            r"\bkaç\b|多少|几",
+            r"\bcuánto tiempo\b|\bkaç\b|\bne kadar\b|多少|几",
             re.IGNORECASE,
         ),
     ),
@@ -269,27 +269,6 @@ def _normal(value: str) -> str:
     return re.sub(r"[\s.,’'-]", "", value.lower())
 
 
-# "Article 3", "l'articolo 11", "artículo 3", "11. maddesi", "第3条": an article the question names.
-_ARTICLE_WORD = (
-    r"(?:articles?|art\.|articolo|articoli|artículos?|artikel|artikla|článek|článku|čl\.|artykuł\w*|madde\w*|"
-    r"sections?|s\.|ss\.|§§?|paragraphs?|para\.|alinéa|comma|apartado)"
-)
-_ARTICLE_IN_QUESTION = re.compile(
-    rf"(?<!\w){_ARTICLE_WORD}\s*(\d+)\b|\b(\d+)\.?\s*(?:madde\w*|§)|第\s*(\d+)\s*条", re.IGNORECASE
-)
-
-
-def article_anchors(question: str) -> set[str]:
-    """Article numbers the question names."""
-    return {next(g for g in m.groups() if g) for m in _ARTICLE_IN_QUESTION.finditer(question)}
-
-
-def states_article(text: str, number: str) -> bool:
-    """Whether ``text`` refers to article ``number`` in any of the corpus' languages."""
-    pattern = rf"(?<!\w){_ARTICLE_WORD}\s*{number}(?!\d)|(?<!\d){number}\.?\s*(?:madde|§)|第\s*{number}\s*条"
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
 def digit_anchors(question: str) -> set[str]:
     """Numbers the question names that pin down a document: years, case and decision numbers."""
     return {m for m in _DIGIT_ANCHOR.findall(question) if len(m) >= 2 or "/" in m}
@@ -368,9 +347,6 @@ def check_anchors(
     for anchor in () if any_name else digit_anchors(question):
         if anchor not in doc_text:
             return Verdict(False, f"the cited documents do not mention {anchor!r}")
-    for number in () if any_name else article_anchors(question):
-        if not states_article(doc_text, number):
-            return Verdict(False, f"the cited documents do not contain article {number}")
     name_text = doc_text if passages is None else " ".join(passages).lower()
     language = question_language(question)
     across = language != "en" or any(lang != "en" for lang in document_languages)

@@ -31,6 +31,10 @@ ABSTAIN_TEXT = (
 )
 
 
+# How much of a document's opening counts as its heading for the name check.
+HEADING_CHARS = 600
+
+
 class QuestionError(ValueError):
     """The question cannot be asked as given (empty, too long); the message says why."""
 
@@ -270,7 +274,12 @@ class Assistant:
         for i in dict.fromkeys(ev.passage for ev in evidence):
             p = index.passages[i]
             d = index.documents[p.doc_id]
-            passages.append(f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{p.section or ''}\n{p.text}")
+            # With the document's heading: a judgment's opening names its court, place and
+            # parties once, for every passage after it ("Wellington", "Mr Kim").
+            heading = d.text[:HEADING_CHARS]
+            passages.append(
+                f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{heading}\n{p.section or ''}\n{p.text}"
+            )
         return check_anchors(
             question,
             texts,
