@@ -278,10 +278,10 @@ def digit_anchors(question: str) -> set[str]:
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish)$")
 
 
-# What may precede a sentence's first word: nothing, or a finished sentence (and quotes, brackets).
+# Where a sentence's first word starts: after the text's start or a sentence's end (not an
+# abbreviation's full stop), and any quotes, brackets or numbers.
 _SENTENCE_START = re.compile(
-    r"(?:.*(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bv)(?<!\bvs)(?<!\b[A-Z])[.?!;:]\s+)?[\s\W\d_]*",
-    re.DOTALL,
+    r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bv)(?<!\bvs)(?<!\b[A-Z])[.?!;:]\s+)[\s\W\d_]*"
 )
 
 
@@ -291,9 +291,10 @@ def name_anchors(question: str) -> list[tuple[str, ...]]:
     country and nationality words ("Court", "China", "Taiwanese") stand alone."""
     groups: list[list[str]] = []
     end: int | None = None  # where the last name word ended (None: no name to extend)
+    starts = {s.end() for s in _SENTENCE_START.finditer(question)}
     for m in _NAME_ANCHOR.finditer(question):
         word = m.group(0)
-        if _SENTENCE_START.fullmatch(question[: m.start()]):
+        if m.start() in starts:
             continue  # "What", "Does": capitalised as a sentence's first word
         lower = word.lower()
         if lower in _MONTH_WORDS:
