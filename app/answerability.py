@@ -102,27 +102,25 @@ def _stopword_set() -> frozenset[str]:
     return frozenset(stopwords())
 
 
+def _plain(word: str) -> bool:
+    """An institution word, or "The"/"In"/"According" starting a sentence: not part of a name."""
+    stop = _stopword_set()
+    w = word.lower().rstrip("'’s")
+    return w in _NOT_NAMES or w in stop or word.lower() in stop
+
+
 class _Person:
     """A person's name: a titled name, a "Firstname SURNAME", or a pair of non-institution words."""
 
     def search(self, text: str) -> bool:
         if _PERSON_TITLED.search(text):
             return True
-        stop = _stopword_set()
-
-        def plain(word: str) -> bool:  # an institution word, or "The"/"In"/"According" starting a sentence
-            w = word.lower().rstrip("'’s")
-            return w in _NOT_NAMES or w in stop or word.lower() in stop
-
-        return any(not plain(a) and not plain(b) for a, b in _NAME_PAIR.findall(text))
+        return any(not _plain(a) and not _plain(b) for a, b in _NAME_PAIR.findall(text))
 
     def values(self, text: str) -> list[str]:
         """The names themselves: a title with the word after it, or a pair of name words."""
-        stop = _stopword_set()
         found = [m.group(0) + _WORD_REST.match(text, m.end()).group(0) for m in _PERSON_TITLED.finditer(text)]  # type: ignore[union-attr]
-        for a, b in _NAME_PAIR.findall(text):
-            if not any(w.lower().rstrip("'’s") in _NOT_NAMES or w.lower() in stop for w in (a, b)):
-                found.append(f"{a} {b}")
+        found += [f"{a} {b}" for a, b in _NAME_PAIR.findall(text) if not _plain(a) and not _plain(b)]
         return found
 
 
