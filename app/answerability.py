@@ -19,6 +19,7 @@ Cue words cover the corpus' question languages (en, fr, it, es, tr, zh, de, pt).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -131,8 +132,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "day",
         re.compile(
-            r"\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b|\bon what date\b|\bdate exacte\b|\bquel jour\b|"
-            r"\bquale data\b|\bin che data\b|\bqué fecha\b|\bqué día\b|\bhangi tarih|\bhangi gün|哪一天|几月几日|具体日期",
+            r"\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b|\bon what date\b|\bdate exacte\b|\bquel jour\b|\bquelle date\b|"
+            r"\bquale data\b|\bin che data\b|\bin che giorno\b|\bqué fecha\b|\bqué día\b|\bfecha exacta\b|\bhangi tarih|\bhangi gün|"
+            r"哪一天|哪天|几月几日|具体日期|什么日期|何日",
             re.IGNORECASE,
         ),
     ),
@@ -141,15 +143,18 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bwhat (?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
             r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
-            r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|判处了?(?:什么|何种|多少|多久)|(?:什么|何种)刑罚|刑期",
+            r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少|多久)|"
+            r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期",
             re.IGNORECASE,
         ),
     ),
     (
         "amount",
         re.compile(
-            r"\bhow much\b|\bwhat (?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|"
-            r"^\s*(?:a\s+)?quanto\b|\bquanto (?:ha|è|era|costa|ammonta)\b|\bammonta|\bimporto\b|\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b(?!\s+tiempo)|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
+            r"\bhow much\b|\bwhat (?:total |overall )?(?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|\bquelle somme\b|"
+            r"\bquant[oi]\b.*\b(?:euro|dollar|soldi|denaro|risarciment|indennizz|pagat|versat|riconosciut)|\bammonta|\bimport[oe]\b|\btutar\w*|"
+            r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
+            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
             re.IGNORECASE,
         ),
     ),
@@ -157,16 +162,17 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "number",
         re.compile(
             r"\bhow many\b|\bhow long\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
-            r"\bcuánto tiempo\b|\bkaç\b|\bne kadar\b|多少|几",
+            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bquanto (?:tempo|(?:è |sono )?durat)|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|几|多长|多久",
             re.IGNORECASE,
         ),
     ),
     (
         "date",
         re.compile(
-            r"^\s*when\b|\bwhen (?:did|was|were|is|will|had|has|do|does)\b|\bwhat year\b|\bin which year\b|"
-            r"^\s*quand\b|\bdepuis quand\b|\ben quelle année\b|^\s*quando\b|\bda quando\b|\bin che anno\b|"
-            r"\bcuándo\b|\ben qué año\b|\bne zaman\b|\bhangi yıl|什么时候|何时|哪一年|哪年",
+            r"^\s*when\b(?!\s+(?:can|may|might|should|must|could)\b)|\bwhen (?:did|was|were|is|will|had|has|do|does)\b|\bwhat year\b|\bin which year\b|"
+            r"^\s*quand\b(?!\s+(?:peut|peuvent|doit|doivent|faut)\b)|\bdepuis quand\b|\ben quelle année\b|"
+            r"^\s*quando\b(?!\s+(?:può|possono|si può|deve|devono)\b)|\bda quando\b|\bin che anno\b|"
+            r"\bcuándo\b(?!\s+(?:puede|pueden|se puede|cabe|debe|deben)\b)|\ben qué año\b|\bne zaman\b|\bhangi yıl|什么时候|何时|哪一年|哪年",
             re.IGNORECASE,
         ),
     ),
@@ -175,8 +181,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|\bwhat is the name of\b|"
             r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|^\s*(?:qui|chi)\b|\bquién(?:es)?\b|"
+            r"\bquel(?:le)?s? (?:juges?|membres?|avocats?|rapporteur)\b|\bquali (?:giudici|membri|avvocati)\b|"
+            r"\bqué (?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
             r"(?-i:\bkim(?:dir|di|ler)?\b)|"
-            r"谁|哪位",
+            r"谁|哪位|哪些(?:成员|法官|人)",
             re.IGNORECASE,
         ),
     ),
@@ -209,8 +217,14 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person] = {
     "penalty": _PENALTY,
 }
 
+# A Turkish case ending after a name's apostrophe ("Bordeaux'daki", "Kim'in").
+TURKISH_SUFFIX = re.compile(r"['’][a-zà-ÿçğıöşü]+$")
 _DIGIT_ANCHOR = re.compile(r"\d+(?:[/.-]\d+)*")
-_NAME_ANCHOR = re.compile(r"(?<![\w.])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÿ]+)?")
+# Not preceded by a Latin letter, digit or full stop; a Chinese character before a name
+# ("对Tang Hao的") is a boundary.
+_NAME_ANCHOR = re.compile(r"(?<![A-Za-zÀ-ÿ0-9_.])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÿ]+)?")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\uac00-\ud7af]")
 
 
 def expected_type(question: str) -> str | None:
@@ -289,7 +303,8 @@ def name_anchors(question: str) -> list[tuple[str, ...]]:
     country and nationality words ("Court", "China", "Taiwanese") stand alone."""
     groups: list[list[str]] = []
     end: int | None = None  # where the last name word ended (None: no name to extend)
-    starts = {s.end() for s in _SENTENCE_START.finditer(question)}
+    # Chinese has no capitals: a Latin-script word opening its question is a name all the same.
+    starts = set() if _CJK.search(question) else {s.end() for s in _SENTENCE_START.finditer(question)}
     for m in _NAME_ANCHOR.finditer(question):
         word = m.group(0)
         if m.start() in starts:
@@ -354,7 +369,7 @@ def check_anchors(
     missing: list[str] = []
     checked = 0
     for group in name_anchors(question):
-        words = [_SUFFIX.sub("", name) for name in group]
+        words = [TURKISH_SUFFIX.sub("", name) for name in group]
         words = [w for w in words if re.sub(r"['’]s$", "", w.lower()) not in _INSTITUTION_WORDS]
         if not words:
             continue
@@ -368,10 +383,167 @@ def check_anchors(
         checked += 1
         if not any(_stem(w) in name_text for w in words):
             missing.append(" ".join(words))
+    if language != "en" and not any_name:
+        # Country names are translated, so the names above miss them; CLDR gives each
+        # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
+        folded_text = _fold(name_text)
+        for code in country_anchors(question, language):
+            checked += 1
+            # English too: the documents' metadata (court, jurisdiction) is in English.
+            keys = [_country_key(code, lang) for lang in {*document_languages, "en"}] + [
+                _ENGLISH_SHORT.get(code, "")
+            ]
+            if not any(key and key in folded_text for key in keys):
+                missing.append(_country_key(code, "en", display=True))
     where = "documents" if passages is None else "passages"
     if missing and (not any_name or len(missing) == checked):
         return Verdict(False, f"the cited {where} do not mention {missing[0]!r}")
     return Verdict(True)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Japón" and "japonés" share "japon"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+# Endings that make a country's name (less its final vowel) an adjective: "brésil-ien",
+# "giappon-ese", "brasil-eño" (accents folded).
+_ADJECTIVE_ENDINGS = {
+    "fr": (
+        "ien",
+        "ienne",
+        "iens",
+        "iennes",
+        "en",
+        "enne",
+        "ens",
+        "ennes",
+        "ais",
+        "aise",
+        "aises",
+        "ois",
+        "oise",
+        "oises",
+        "ain",
+        "aine",
+        "ains",
+        "aines",
+    ),
+    "it": (
+        "ano",
+        "ana",
+        "ani",
+        "ane",
+        "iano",
+        "iana",
+        "iani",
+        "iane",
+        "ese",
+        "esi",
+        "ense",
+        "ensi",
+        "ino",
+        "ina",
+        "ini",
+        "ine",
+    ),
+    "es": (
+        "eno",
+        "ena",
+        "enos",
+        "enas",
+        "ano",
+        "ana",
+        "anos",
+        "anas",
+        "iano",
+        "iana",
+        "es",
+        "esa",
+        "eses",
+        "esas",
+        "ense",
+        "enses",
+        "ino",
+        "ina",
+    ),
+}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=16)
+def _country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(a country's name in ``language``, folded; its ISO code), from CLDR via Babel."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return ()
+    return tuple(
+        (name if _CJK.search(name) else _fold(name), code)
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha() and len(name) >= 2
+    )
+
+
+# English texts name these two by their short forms more often than not ("the U.S.").
+_ENGLISH_SHORT = {"US": "u.s", "GB": "u.k"}
+
+
+@lru_cache(maxsize=1024)
+def _country_key(code: str, language: str, display: bool = False) -> str:
+    """What a text in ``language`` holds when it names the country: its name's first four
+    letters (the adjective shares them: "Japan", "Japanese"; three of a four-letter name
+    ending in a vowel: "Cina", "cinese"), or the whole of a two-word
+    name; "" if CLDR has no such language. ``display``: the name itself."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(language).territories.get(code, "")
+    except (UnknownLocaleError, ValueError):
+        return ""
+    if display or not name:
+        return name
+    folded = _fold(name)
+    if " " in folded or "-" in folded:
+        return folded
+    # "Cina" → "cin" (cinese); "Japonsko" → "japo"
+    return folded[:3] if len(folded) == 4 and folded[-1] in "aeiouy" else folded[:4]
+
+
+def country_anchors(question: str, language: str) -> list[str]:
+    """ISO codes of the countries a question in another language names ("un tribunal
+    brésilien" → BR; "日本的引渡法" → JP).
+
+    A name counts as a capitalised word (Turkish case endings after the apostrophe
+    dropped) or, in French, Italian and Spanish, as the adjective made from it; Chinese
+    names anywhere in the question. Common words spelled like a country ("mali" is
+    Turkish for "financial") are lower case and do not count.
+    """
+    if language == "en":
+        return []
+    names = _country_names(language)
+    found: list[str] = []
+    if _CJK.search(question):
+        found = [code for name, code in names if _CJK.search(name) and name in question]
+        return list(dict.fromkeys(found))
+    folded_question = _fold(question)
+    endings = _ADJECTIVE_ENDINGS.get(language, ())
+    words = [(w, _fold(TURKISH_SUFFIX.sub("", w))) for w in _WORD.findall(question)]
+    for name, code in names:
+        if " " in name or "-" in name:
+            if re.search(rf"\b{re.escape(name)}\b", folded_question):
+                found.append(code)
+            continue
+        stem = name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name
+        for word, folded in words:
+            if (folded == name and word[:1].isupper()) or (
+                len(stem) >= 4 and folded.startswith(stem) and folded[len(stem) :] in endings
+            ):
+                found.append(code)
+                break
+    return list(dict.fromkeys(found))
 
 
 def _common(word: str) -> bool:
@@ -381,7 +553,6 @@ def _common(word: str) -> bool:
 
 
 # "Japan's", "Yapchan'ın": the possessive or case ending after an apostrophe.
-_SUFFIX = re.compile(r"['’][a-zà-ÿçğıöşü]+$")
 
 
 @lru_cache(maxsize=512)
@@ -390,6 +561,10 @@ def question_language(question: str) -> str:
     retrieval and the anchor check both ask, and ``ask`` asks early, during the embedding)."""
     from langdetect import DetectorFactory, LangDetectException, detect
 
+    # Chinese characters without kana or hangul are Chinese, however many Latin-script
+    # names and case numbers surround them (langdetect then guesses "en", "et", "ko"…).
+    if _CJK.search(question) and not _KANA_HANGUL.search(question):
+        return "zh"
     DetectorFactory.seed = 0
     try:
         return str(detect(question)).split("-")[0]

@@ -13,9 +13,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.answerability import Verdict, asks_outcome, check_anchors, expected_type
+from app.answerability import Verdict, asks_outcome, check_anchors, digit_anchors, expected_type
 from app.answering import Evidence, select_sentences
 from app.config import Settings
+from app.documents import Document
 from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
 from app.library import add_to_corpus
@@ -187,11 +188,18 @@ class Assistant:
                 # the question names, not from another case that happens to state one.
                 verdict = self._check_anchors(question, selection.sentences[:1], index, any_name=True)
             if verdict.answerable and asks_outcome(question):
-                lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
-                if lead_doc.outcome_missing:
+                partial = next(
+                    (
+                        d
+                        for d in self._decided_in(question, selection.sentences, hits, index)
+                        if d.outcome_missing
+                    ),
+                    None,
+                )
+                if partial is not None:
                     verdict = Verdict(
                         False,
-                        f"the question asks how the case ended; the corpus holds only part of “{lead_doc.title}”"
+                        f"the question asks how the case ended; the corpus holds only part of “{partial.title}”"
                         " and records that its outcome is not in the text",
                     )
             if not verdict.answerable:
@@ -289,6 +297,20 @@ class Assistant:
             passages=passages,
             any_name=any_name,
         )
+
+    @staticmethod
+    def _decided_in(question: str, evidence: list[Evidence], hits: list[Hit], index: Index) -> list[Document]:
+        """The documents whose ending a question about an outcome asks for: any retrieved one
+        whose heading carries a case number the question gives ("II. ÚS 2299/19"), and the
+        one the answer leads with (which may come from another case)."""
+        numbers = [n for n in digit_anchors(question) if "/" in n]
+        lead = index.documents[index.passages[evidence[0].passage].doc_id]
+        named = [
+            index.documents[doc_id]
+            for doc_id in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)
+            if any(n in index.documents[doc_id].text[:HEADING_CHARS] for n in numbers)
+        ]
+        return [*named, lead]  # the case the question names first: the reason names it
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
         p = index.passages[hit.passage]

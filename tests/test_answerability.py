@@ -8,10 +8,12 @@ from app.answerability import (
     about_another_year,
     asks_outcome,
     check_anchors,
+    country_anchors,
     digit_anchors,
     expected_type,
     has_type,
     name_anchors,
+    question_language,
 )
 
 
@@ -28,6 +30,22 @@ from app.answerability import (
         ("A quanto ammonta la riparazione?", "amount"),
         ("¿Cuándo se dictó el auto?", "date"),
         ("2024年中国向国际刑警组织缴纳了多少经费？", "amount"),
+        ("À quelle date a-t-il été interpellé ?", "day"),
+        ("Quels membres siégeaient à la chambre ?", "person"),
+        ("Quelle somme la Cour a-t-elle allouée ?", "amount"),
+        ("In the decision, what total amount did the prosecutor give?", "amount"),
+        ("Quanto è durata la detenzione?", "number"),
+        ("¿Cuánto duró la detención?", "number"),
+        ("¿Cuánto dinero recibió?", "amount"),
+        ("¿Qué importe total reclamó la fiscalía?", "amount"),
+        ("Eylemlerin kaçı bakımından makul şüphe vardı?", "number"),
+        ("Kanun nasıl bir hapis cezası öngörüyor?", "penalty"),
+        ("该法对境外电信诈骗规定了怎样的监禁刑？", "penalty"),
+        ("作出该决定的分庭由哪些成员组成？", "person"),
+        ("羁押总共持续了多长时间？", "number"),
+        # words that only look like cues
+        ("When can a state rely on diplomatic assurances?", None),
+        ("¿Cuándo puede un Estado confiar en las garantías diplomáticas?", None),
         # words that only look like cues
         ("Pourquoi la cour qui a statué a-t-elle refusé l'extradition ?", None),
         ("What did the Supreme Court decide in Minister of Justice v Kim (No 2)?", None),
@@ -225,3 +243,51 @@ def test_questions_about_how_a_case_ended(question: str, asks: bool) -> None:
 )
 def test_how_much_is_an_amount_only_when_it_is_about_money(question: str, kind: str) -> None:
     assert expected_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "countries"),
+    [
+        ("Un tribunal brésilien a-t-il refusé une extradition vers la Chine ?", "fr", ["BR", "CN"]),
+        ("La legge giapponese consente al Giappone di estradare i suoi cittadini?", "it", ["JP"]),
+        ("¿Algún tribunal brasileño ha rechazado una extradición?", "es", ["BR"]),
+        ("Japonya'nın iade kanunu buna izin veriyor mu?", "tr", ["JP"]),
+        ("日本的引渡法是否允许日本向中国移交本国国民？", "zh", ["CN", "JP"]),
+        ("Le ministre de la Nouvelle-Zélande a-t-il obtenu des assurances ?", "fr", ["NZ"]),
+        # ordinary words spelled like a country, or starting like one, are not countries
+        ("Bu mali suçlar için kırmızı bülten çıkarıldı mı?", "tr", []),
+        ("Quelles décisions portent sur un risque de maltraitance ?", "fr", []),
+        ("What did the Brazilian court decide?", "en", []),  # English names are checked as names
+    ],
+)
+def test_countries_named_in_another_language(question: str, language: str, countries: list[str]) -> None:
+    assert sorted(country_anchors(question, language)) == countries
+
+
+def test_a_translated_country_must_be_in_the_cited_passages() -> None:
+    about_sweden = ["Högsta domstolen\nSweden\nThe Supreme Court found an impediment to extradition."]
+    question = "La loi japonaise permet-elle au Japon d'extrader ses ressortissants ?"
+    verdict = check_anchors(
+        question, about_sweden, document_languages=["sv"], word_languages=lambda w: frozenset()
+    )
+    assert not verdict.answerable and "Japan" in verdict.reason
+    # Named in the document's own language, or in its English metadata, it counts.
+    assert check_anchors(
+        "Un tribunal suédois a-t-il refusé ?",
+        about_sweden,
+        document_languages=["sv"],
+        word_languages=lambda w: frozenset(),
+    ).answerable
+    assert check_anchors(
+        "Un tribunal suédois a-t-il refusé ?",
+        ["Sveriges högsta domstol"],
+        document_languages=["sv"],
+        word_languages=lambda w: frozenset(),
+    ).answerable
+
+
+def test_chinese_questions_are_chinese_whatever_names_they_carry() -> None:
+    assert (
+        question_language("针对布拉格法院的Nt 405/2018号和14 To 127/2018号裁决，W.-K. L.提出了什么？") == "zh"
+    )
+    assert name_anchors("法国南部那家法院是在哪一天驳回对Tang Hao的引渡的？") == [("Tang", "Hao")]

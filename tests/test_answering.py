@@ -37,11 +37,18 @@ def test_cross_lingual_lexical_query_keeps_rare_names_only(bundled_assistant: As
     lexical = bundled_assistant.index.lexical
     assert lexical.share("China") > 0.25 > lexical.share("Yapchan") > 0
     retriever = bundled_assistant.retriever
-    # A Spanish question: BM25 gets the acronym, not "China" (in nearly half the passages)
-    # nor the opening "¿Hay" (capitalised only as the first word).
+    # A Spanish question: BM25 gets the name the English documents spell alike, not
+    # "China" (in nearly half the passages), nor the opening "¿Por" (capitalised only as the
+    # first word), nor "TEDH" (no document has it).
+    assert retriever._lexical_query("¿Por qué rechazó el TEDH extraditar a Tang Hao a China?") == "Tang Hao"
+    # A Turkish question: "Anayasa Mahkemesi" is in the Turkish ruling only; BM25 matching
+    # it would rank that ruling first whatever the question asks.
     assert (
-        retriever._lexical_query("¿Hay alguna sentencia del TEDH sobre uigures expulsados a China?") == "TEDH"
+        retriever._lexical_query("Anayasa Mahkemesi, Tang Hao'nun Çin'e iadesi hakkında hangi kararı verdi?")
+        == "Tang Hao"
     )
+    # Inside a Chinese question the Latin-script name is a word of its own.
+    assert retriever._lexical_query("法国南部那家法院是在哪一天驳回对Tang Hao的引渡的？") == "Tang Hao"
     # An English question keeps every word.
     english = "Has the ECtHR ruled on deporting Uighurs to China?"
     assert retriever._lexical_query(english) == english
@@ -76,13 +83,14 @@ def test_non_english_dense_candidates_can_be_reordered_by_their_best_sentence(
 
     scores = [blended(p) for p in reordered]
     assert scores == sorted(scores, reverse=True)
-    # An English question keeps the store's own dense order; so does every question when off.
+    # An English question keeps the store's own dense order; the default (0.3) reorders the
+    # Italian question's candidates and so changes what it retrieves.
     english = "On what day was the Taiwanese applicant in Liu v. Poland arrested?"
     plain = type(retriever)(index, bundled_assistant.embedder, off)
     assert [h.passage for h in retriever.search(english)] == [h.passage for h in plain.search(english)]
-    assert [h.passage for h in bundled_assistant.retriever.search(question)] == [
-        h.passage for h in plain.search(question)
-    ]
+    default = [h.passage for h in bundled_assistant.retriever.search(question)]
+    assert default == [h.passage for h in retriever.search(question)]
+    assert default != [h.passage for h in plain.search(question)]
 
 
 def test_titles_in_capitals_are_never_quoted_as_answers(bundled_assistant: Assistant) -> None:
@@ -103,3 +111,15 @@ def test_a_short_line_is_quoted_only_when_it_labels_the_value_asked_for() -> Non
     assert _labelled_value("Judgment: 13 April 2022", "date", question)
     assert not _labelled_value("11 June 2019", "date", question)
     assert not _labelled_value("Judgment:", "date", question)
+
+
+def test_names_in_another_language_rank_the_passages_holding_them_alike(bundled_assistant: Assistant) -> None:
+    # A French question's BM25 words are a few names; passages holding the same names share
+    # a rank, so how often one repeats them does not reorder the dense ranking.
+    retriever = bundled_assistant.retriever
+    lexical = bundled_assistant.index.lexical
+    ranks = retriever._coverage_ranks("CCF Tang", 40, None)
+    both = set(lexical.passages_with("CCF")) & set(lexical.passages_with("Tang"))
+    only_ccf = set(lexical.passages_with("CCF")) - both
+    assert ranks and len(set(ranks[p] for p in only_ccf if p in ranks)) == 1
+    assert all(ranks[p] < ranks[q] for p in both for q in only_ccf if p in ranks and q in ranks)

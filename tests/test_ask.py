@@ -151,3 +151,29 @@ def test_a_ruling_whose_outcome_the_corpus_lacks_is_not_said_to_have_ended_any_w
     answer = bundled_assistant.ask("Who lodged the application in A.D. and Others v. Turkey, and when?")
     assert not answer.abstained
     assert any(c.doc_id == "echr-ad-and-others-v-turkey-2014" for c in answer.citations)
+
+
+def test_a_case_named_by_its_number_is_the_one_whose_outcome_is_checked(bundled_assistant: Assistant) -> None:
+    # The Czech Constitutional Court's II. ÚS 2299/19 is held only in part (outcome not
+    # captured). Asked in French whether its complainants were extradited in the end, the
+    # answer must not lead with another case that happens to state an outcome.
+    answer = bundled_assistant.ask(
+        "Après l'arrêt II. ÚS 2299/19, les plaignants ont-ils finalement été extradés vers la Chine ?"
+    )
+    assert answer.abstained and "outcome is not in the text" in answer.answer
+    assert "2299/19" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Algún tribunal mexicano ha rechazado una extradición a China?",
+        "墨西哥法院是否拒绝过中国的引渡请求？",
+    ],
+)
+def test_a_country_the_corpus_never_covers_is_not_answered_in_another_language(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # No document concerns Mexico; the question's "mexicano" / "墨西哥" is checked as "Mexico".
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "Mexico" in answer.answer
