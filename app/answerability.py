@@ -286,6 +286,24 @@ def digit_anchors(question: str) -> set[str]:
     return {m for m in _DIGIT_ANCHOR.findall(question) if len(m) >= 2 or "/" in m}
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _number_forms(anchor: str) -> tuple[str, ...]:
+    """A number as texts in other languages write it: "1.000" (Italian, Turkish) is the
+    English "1,000"; a case number ("2021/7144") only as it is."""
+    if not _THOUSANDS.fullmatch(anchor):
+        return (anchor,)
+    bare = anchor.replace(".", "").replace(",", "")
+    return (
+        anchor,
+        anchor.replace(".", ","),
+        anchor.replace(",", "."),
+        anchor.replace(".", " ").replace(",", " "),
+        bare,
+    )
+
+
 # "Taiwanese", "Brazilian", "Korean": a nationality next to a name is not part of it.
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish)$")
 
@@ -359,7 +377,7 @@ def check_anchors(
     """
     doc_text = " ".join(documents).lower()
     for anchor in () if any_name else digit_anchors(question):
-        if anchor not in doc_text:
+        if not any(form in doc_text for form in _number_forms(anchor)):
             return Verdict(False, f"the cited documents do not mention {anchor!r}")
     name_text = doc_text if passages is None else " ".join(passages).lower()
     language = question_language(question)

@@ -291,3 +291,11 @@ def test_chinese_questions_are_chinese_whatever_names_they_carry() -> None:
         question_language("针对布拉格法院的Nt 405/2018号和14 To 127/2018号裁决，W.-K. L.提出了什么？") == "zh"
     )
     assert name_anchors("法国南部那家法院是在哪一天驳回对Tang Hao的引渡的？") == [("Tang", "Hao")]
+
+
+def test_a_number_matches_however_its_thousands_are_separated() -> None:
+    docs = ["In February 2025, more than 1,000 Chinese nationals were flown home."]
+    assert check_anchors("Quando sono stati rimpatriati oltre 1.000 cittadini cinesi?", docs).answerable
+    assert not check_anchors("Quando sono stati rimpatriati oltre 2.000 cittadini cinesi?", docs).answerable
+    # A case number is matched only as written.
+    assert not check_anchors("Che cosa ha deciso la sentenza 1.000/2019?", docs).answerable
