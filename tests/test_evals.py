@@ -106,3 +106,27 @@ def test_dev_set_meets_the_thresholds_and_writes_a_report(bundled_settings: Sett
     ours = runs[0].summary
     assert ours["quote_fidelity"] == 1.0
     assert check_thresholds(ours, "dev") == []
+
+
+def test_translated_dev_questions_keep_their_originals_gold() -> None:
+    originals = {q.id: q for q in load_gold("dev")}
+    translated = load_gold("dev-xl")
+    assert len(translated) == 5 * sum(q.language == "en" for q in originals.values())
+    for q in translated:
+        source = originals[q.id.rsplit("-", 1)[0]]
+        assert q.id.endswith(f"-{q.language}") and source.language == "en" and q.question != source.question
+        assert (q.answerable, q.facts, q.evidence, q.kind) == (
+            source.answerable,
+            source.facts,
+            source.evidence,
+            source.kind,
+        )
+
+
+def test_translated_dev_set_meets_its_thresholds(bundled_settings: Settings) -> None:
+    # Questions in other languages have their own gate: a change that helps English and
+    # hurts French or Chinese fails here even when the dev figures hold.
+    _, runs = run_eval(
+        "dev-xl", baseline=False, ragas=False, base=bundled_settings, progress=False, write=False
+    )
+    assert check_thresholds(runs[0].summary, "dev-xl") == []
