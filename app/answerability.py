@@ -530,6 +530,11 @@ def _country_key(code: str, language: str, display: bool = False) -> str:
     return folded[:3] if len(folded) == 4 and folded[-1] in "aeiouy" else folded[:4]
 
 
+def english_country_name(code: str) -> str:
+    """The country's English name in CLDR ("SE" → "Sweden")."""
+    return _country_key(code, "en", display=True)
+
+
 def country_anchors(question: str, language: str) -> list[str]:
     """ISO codes of the countries a question in another language names ("un tribunal
     brésilien" → BR; "日本的引渡法" → JP).

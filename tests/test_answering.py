@@ -47,8 +47,8 @@ def test_cross_lingual_lexical_query_keeps_rare_names_only(bundled_assistant: As
         retriever._lexical_query("Anayasa Mahkemesi, Tang Hao'nun Çin'e iadesi hakkında hangi kararı verdi?")
         == "Tang Hao"
     )
-    # Inside a Chinese question the Latin-script name is a word of its own.
-    assert retriever._lexical_query("法国南部那家法院是在哪一天驳回对Tang Hao的引渡的？") == "Tang Hao"
+    # Inside a Chinese question the Latin-script name is a word of its own; 法国 is France.
+    assert retriever._lexical_query("法国南部那家法院是在哪一天驳回对Tang Hao的引渡的？") == "Tang Hao France"
     # An English question keeps every word.
     english = "Has the ECtHR ruled on deporting Uighurs to China?"
     assert retriever._lexical_query(english) == english
@@ -123,3 +123,10 @@ def test_names_in_another_language_rank_the_passages_holding_them_alike(bundled_
     only_ccf = set(lexical.passages_with("CCF")) - both
     assert ranks and len(set(ranks[p] for p in only_ccf if p in ranks)) == 1
     assert all(ranks[p] < ranks[q] for p in both for q in only_ccf if p in ranks and q in ranks)
+
+
+def test_a_translated_country_reaches_bm25_by_its_english_name(bundled_assistant: Assistant) -> None:
+    # "Suède" / "瑞典" are in no English document; "Sweden" is, in the Swedish rulings.
+    retriever = bundled_assistant.retriever
+    assert retriever._lexical_query("Pourquoi la Cour suprême de Suède a-t-elle refusé l'extradition ?") == "Sweden"
+    assert retriever._lexical_query("瑞典最高法院为什么拒绝引渡？") == "Sweden"
