@@ -427,64 +427,11 @@ def _fold(text: str) -> str:
 # Endings that make a country's name (less its final vowel) an adjective: "brésil-ien",
 # "giappon-ese", "brasil-eño" (accents folded).
 _ADJECTIVE_ENDINGS = {
-    "fr": (
-        "ien",
-        "ienne",
-        "iens",
-        "iennes",
-        "en",
-        "enne",
-        "ens",
-        "ennes",
-        "ais",
-        "aise",
-        "aises",
-        "ois",
-        "oise",
-        "oises",
-        "ain",
-        "aine",
-        "ains",
-        "aines",
+    "fr": tuple(
+        "ien ienne iens iennes en enne ens ennes ais aise aises ois oise oises ain aine ains aines".split()
     ),
-    "it": (
-        "ano",
-        "ana",
-        "ani",
-        "ane",
-        "iano",
-        "iana",
-        "iani",
-        "iane",
-        "ese",
-        "esi",
-        "ense",
-        "ensi",
-        "ino",
-        "ina",
-        "ini",
-        "ine",
-    ),
-    "es": (
-        "eno",
-        "ena",
-        "enos",
-        "enas",
-        "ano",
-        "ana",
-        "anos",
-        "anas",
-        "iano",
-        "iana",
-        "es",
-        "esa",
-        "eses",
-        "esas",
-        "ense",
-        "enses",
-        "ino",
-        "ina",
-    ),
+    "it": tuple("ano ana ani ane iano iana iani iane ese esi ense ensi ino ina ini ine".split()),
+    "es": tuple("eno ena enos enas ano ana anos anas iano iana es esa eses esas ense enses ino ina".split()),
 }
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -573,9 +520,6 @@ def _common(word: str) -> bool:
     """An institution, country or nationality word ("Court", "China", "Taiwanese"), or a stop word."""
     lower = word.lower()
     return lower in _NOT_NAMES or lower in _stopword_set() or bool(_DEMONYM.search(lower))
-
-
-# "Japan's", "Yapchan'ın": the possessive or case ending after an apostrophe.
 
 
 @lru_cache(maxsize=512)
