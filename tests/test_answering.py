@@ -128,5 +128,8 @@ def test_names_in_another_language_rank_the_passages_holding_them_alike(bundled_
 def test_a_translated_country_reaches_bm25_by_its_english_name(bundled_assistant: Assistant) -> None:
     # "Suède" / "瑞典" are in no English document; "Sweden" is, in the Swedish rulings.
     retriever = bundled_assistant.retriever
-    assert retriever._lexical_query("Pourquoi la Cour suprême de Suède a-t-elle refusé l'extradition ?") == "Sweden"
+    assert (
+        retriever._lexical_query("Pourquoi la Cour suprême de Suède a-t-elle refusé l'extradition ?")
+        == "Sweden"
+    )
     assert retriever._lexical_query("瑞典最高法院为什么拒绝引渡？") == "Sweden"
