@@ -482,9 +482,10 @@ def english_country_name(code: str) -> str:
     return _country_key(code, "en", display=True)
 
 
-def country_anchors(question: str, language: str) -> list[str]:
+@lru_cache(maxsize=512)
+def country_anchors(question: str, language: str) -> tuple[str, ...]:
     """ISO codes of the countries a question in another language names ("un tribunal
-    brésilien" → BR; "日本的引渡法" → JP).
+    brésilien" → BR; "日本的引渡法" → JP). Cached: retrieval and both anchor checks ask.
 
     A name counts as a capitalised word (Turkish case endings after the apostrophe
     dropped) or, in French, Italian and Spanish, as the adjective made from it; Chinese
@@ -492,12 +493,12 @@ def country_anchors(question: str, language: str) -> list[str]:
     Turkish for "financial") are lower case and do not count.
     """
     if language == "en":
-        return []
+        return ()
     names = _country_names(language)
     found: list[str] = []
     if _CJK.search(question):
         found = [code for name, code in names if _CJK.search(name) and name in question]
-        return list(dict.fromkeys(found))
+        return tuple(dict.fromkeys(found))
     folded_question = _fold(question)
     endings = _ADJECTIVE_ENDINGS.get(language, ())
     words = [(w, _fold(TURKISH_SUFFIX.sub("", w))) for w in _WORD.findall(question)]
@@ -513,7 +514,7 @@ def country_anchors(question: str, language: str) -> list[str]:
             ):
                 found.append(code)
                 break
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 def _common(word: str) -> bool:

@@ -42,7 +42,7 @@ class HybridRetriever:
         self._doc_passages: dict[str, np.ndarray] = {d: by_doc.get(d, empty) for d in index.documents}
         # A lawyer re-asks with the same filters: the allowed ids of the last few are kept.
         self._allowed_cache: dict[Filters, np.ndarray] = {}
-        self._score_cache: dict[str, np.ndarray] = {}
+        self._score_cache: dict[tuple[str, bool], np.ndarray] = {}
         self._pending: dict[str, Future[None]] = {}
 
     def allowed(self, filters: Filters | None) -> np.ndarray | None:
@@ -68,12 +68,12 @@ class HybridRetriever:
             return []
         qv = self.embedder.query(query) if qvec is None else qvec
         self._settle(query)
-        if self.settings.sentence_rerank_weight > 0 and self._language(query) != "en":
+        english = self._language(query) == "en"
+        if self.settings.sentence_rerank_weight > 0 and not english:
             pool = self._dense(qv, max(n, self.settings.rerank_pool), allowed)
             dense = self._by_best_sentence(qv, pool)[:n]
         else:
             dense = self._dense(qv, n, allowed)
-        english = self._language(query) == "en"
         lexical_query = self._lexical_query(query)
         if not english:
             lexical = self._coverage_ranks(lexical_query, n, allowed)
@@ -103,19 +103,8 @@ class HybridRetriever:
         passage repeats "CCF", or how long it is, says nothing about whether it answers.
         Tied ranks leave the order among equals to the dense ranking.
         """
-        lexical = self.index.lexical
-        total = len(self.index.passages)
-        coverage = np.zeros(total, dtype=np.float32)
-        for word in dict.fromkeys(lexical_query.split()):
-            rows = lexical.passages_with(word)
-            if len(rows):
-                coverage[rows] += float(np.log(1 + (total - len(rows) + 0.5) / (len(rows) + 0.5)))
-        if allowed is not None:
-            masked = np.zeros_like(coverage)
-            masked[allowed] = coverage[allowed]
-            coverage = masked
-        ids = top_positive(coverage, n)
-        values = coverage[ids]
+        ids = self._lexical(lexical_query, n, allowed, coverage=True)
+        values = self._raw_scores(lexical_query, coverage=True)[ids]
         # rank = 1 + the number of passages holding strictly more
         return {pid: 1 + int(np.sum(values > v)) for pid, v in zip(ids, values, strict=True)}
 
@@ -189,8 +178,9 @@ class HybridRetriever:
         return [int(i) for i in ids]
 
     def prepare(self, query: str) -> None:
-        """Do the question's text work ahead: its language and its BM25 scores over every passage."""
-        self._raw_scores(self._lexical_query(query))
+        """Do the question's text work ahead: its language and its BM25 scores (or, in
+        another language than English, its names' coverage) over every passage."""
+        self._raw_scores(self._lexical_query(query), coverage=self._language(query) != "en")
 
     def prepare_async(self, query: str) -> None:
         """``prepare`` on a worker thread, while the caller embeds the question: the embedding
@@ -208,18 +198,30 @@ class HybridRetriever:
         if pending is not None and not pending.cancel():
             pending.result()
 
-    def _raw_scores(self, lexical_query: str) -> np.ndarray:
-        cached = self._score_cache.get(lexical_query)
+    def _raw_scores(self, lexical_query: str, coverage: bool = False) -> np.ndarray:
+        key = (lexical_query, coverage)
+        cached = self._score_cache.get(key)
         if cached is None:
-            cached = self.index.lexical.scores(lexical_query)
+            cached = self._coverage(lexical_query) if coverage else self.index.lexical.scores(lexical_query)
             cached.setflags(write=False)
             if len(self._score_cache) >= 8:
                 self._score_cache.pop(next(iter(self._score_cache)), None)
-            self._score_cache[lexical_query] = cached
+            self._score_cache[key] = cached
         return cached
 
-    def _lexical(self, query: str, n: int, allowed: np.ndarray | None) -> list[int]:
-        scores = self._raw_scores(query)
+    def _coverage(self, lexical_query: str) -> np.ndarray:
+        """Each passage's sum of the IDFs of the query's words it holds."""
+        lexical = self.index.lexical
+        total = len(self.index.passages)
+        coverage = np.zeros(total, dtype=np.float32)
+        for word in dict.fromkeys(lexical_query.split()):
+            rows = lexical.passages_with(word)
+            if len(rows):
+                coverage[rows] += float(np.log(1 + (total - len(rows) + 0.5) / (len(rows) + 0.5)))
+        return coverage
+
+    def _lexical(self, query: str, n: int, allowed: np.ndarray | None, coverage: bool = False) -> list[int]:
+        scores = self._raw_scores(query, coverage)
         if allowed is not None:
             # The filter before ranking: passages outside it score 0 and are never ranked.
             masked = np.zeros_like(scores)
