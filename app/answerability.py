@@ -74,7 +74,8 @@ _PERSON_TITLED = re.compile(
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
 )
 _WORD_REST = re.compile(r"[\w'’-]*")  # always matches (maybe empty)
-_NAME_PAIR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?:[A-ZÀ-Ý]\.\s+)?([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+# (within a line: "Decision: Compliant\nData type: …" is two fields, not "Compliant Data")
+_NAME_PAIR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ'’-]+)[^\S\n]+(?:[A-ZÀ-Ý]\.[^\S\n]+)?([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
 # Capitalised words of institutions and documents: never part of a person's name, and too
 # generic to check ("Court", "Statute": every ruling has one, in its own words).
 _INSTITUTION_WORDS = frozenset(
@@ -103,24 +104,29 @@ def _stopword_set() -> frozenset[str]:
     return frozenset(stopwords())
 
 
+def _anonymised(word: str) -> bool:
+    """A placeholder for a party's name: the CCF's "Aaa BBB", "XXX"."""
+    w = word.lower()
+    return len(w) >= 3 and len(set(w)) == 1
+
+
 def _plain(word: str) -> bool:
     """An institution word, or "The"/"In"/"According" starting a sentence: not part of a name."""
     stop = _stopword_set()
     w = word.lower().rstrip("'’s")
-    return w in _NOT_NAMES or w in stop or word.lower() in stop
+    return _anonymised(w) or w in _NOT_NAMES or w in stop or word.lower() in stop
 
 
 class _Person:
     """A person's name: a titled name, a "Firstname SURNAME", or a pair of non-institution words."""
 
     def search(self, text: str) -> bool:
-        if _PERSON_TITLED.search(text):
-            return True
-        return any(not _plain(a) and not _plain(b) for a, b in _NAME_PAIR.findall(text))
+        return bool(self.values(text))
 
     def values(self, text: str) -> list[str]:
         """The names themselves: a title with the word after it, or a pair of name words."""
         found = [m.group(0) + _WORD_REST.match(text, m.end()).group(0) for m in _PERSON_TITLED.finditer(text)]  # type: ignore[union-attr]
+        found = [f for f in found if not _anonymised(f.split()[-1])]
         found += [f"{a} {b}" for a, b in _NAME_PAIR.findall(text) if not _plain(a) and not _plain(b)]
         return found
 

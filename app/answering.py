@@ -9,6 +9,7 @@ a weak match: a lawyer is better served by "the corpus does not say" than a gues
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,8 +63,13 @@ def select_sentences(
     settings: Settings,
     answer_type: str | None = None,
     question: str = "",
+    named: Collection[str] = (),
 ) -> Selection:
-    """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first."""
+    """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first.
+
+    ``named``: ids of documents the question names ("…and what does Article 3 of the
+    ECHR say?"); each of them present in the hits has its best sentence quoted.
+    """
     pool: list[Evidence] = []
     for hit in hits:
         passage = index.passages[hit.passage]
@@ -86,8 +92,12 @@ def select_sentences(
                     continue
             if _SOURCE_MARKER.search(text):
                 continue  # a source's own "[26]" would be read as our citation marker
-            if _is_heading(text):
-                continue  # "CASE OF LIU v. POLAND": a title answers nothing
+            if (
+                _is_heading(text)
+                or _is_title_line(text)
+                and not (answer_type and _labelled_value(text, answer_type, question))
+            ):
+                continue  # "CASE OF LIU v. POLAND", "Article 3 – Prohibition of torture": titles answer nothing
             pool.append(Evidence(hit.passage, j, int(rows[j]), float(sims[j]), text))
     if not pool:
         return Selection([], True, 0.0)
@@ -137,9 +147,34 @@ def select_sentences(
         if float(np.max(chosen_vecs @ index.sentence_vectors[nxt.row])) > 0.95:
             continue  # a near-duplicate sentence adds nothing
         chosen.append(nxt)
+    if named:
+        _quote_named_documents(index, chosen, pool, named, settings.max_answer_sentences)
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+def _quote_named_documents(
+    index: Index, chosen: list[Evidence], pool: list[Evidence], named: Collection[str], limit: int
+) -> None:
+    """Quote the best sentence of each document the question names and ``chosen`` lacks.
+
+    A question naming an instrument asks what it says; its text may score below the
+    ruling or report the question starts from, but an answer without it is half an answer.
+    It takes the place of the last sentence chosen by similarity when the answer is full.
+    """
+    doc_of = index.passages.doc_id
+    for doc_id in named:
+        if any(doc_of(e.passage) == doc_id for e in chosen):
+            continue
+        best = next(  # pool is in rank order
+            (e for e in pool if doc_of(e.passage) == doc_id and not _is_title_line(e.text)), None
+        )
+        if best is None:
+            continue
+        if len(chosen) >= limit and len(chosen) > 1:
+            chosen.pop()
+        chosen.append(best)
 
 
 def _labelled_value(text: str, kind: str, question: str) -> bool:
@@ -151,6 +186,14 @@ def _labelled_value(text: str, kind: str, question: str) -> bool:
     for value in values_of(text, kind):
         rest = rest.replace(value, " ")
     return any(len(w) >= 3 and w.isalpha() for w in re.findall(r"\w+", rest))
+
+
+def _is_title_line(text: str) -> bool:
+    """A few words without a closing stop: "Article 3 – Prohibition of torture"."""
+    return len(text.split()) < 8 and not _CLOSED.search(text)
+
+
+_CLOSED = re.compile(r"[.;:!?…。；：！？][\s\"'”’»)\]]*$")
 
 
 def _is_heading(text: str) -> bool:

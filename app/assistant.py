@@ -179,7 +179,8 @@ class Assistant:
         t = time.perf_counter()
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
-        selection = select_sentences(index, qv, hits, self.settings, answer_type, question)
+        named = retriever.named_documents(question) if self.settings.named_document_rank > 0 else []
+        selection = select_sentences(index, qv, hits, self.settings, answer_type, question, named)
         reason = selection.reason
         if not selection.abstained and checks:
             verdict = self._check_anchors(question, selection.sentences, index)

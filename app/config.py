@@ -68,6 +68,10 @@ class Settings:
     # translated dev probe (evals/comparisons/cross-lingual-v2/).
     sentence_rerank_weight: float = 0.3
     rerank_pool: int = 100
+    # A document the question names by one of its cited names (corpus ``cited_as``: "la
+    # CEDU", "Convention against Torture") gets its best passage at this rank when none of
+    # its passages made the results (0: off). See app/citednames.py.
+    named_document_rank: int = 2
     # Answering (extractive).
     max_answer_sentences: int = 4
     min_sentence_chars: int = 30

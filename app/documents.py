@@ -51,6 +51,9 @@ class Document:
     outcome: str = ""
     completeness: str = ""
     grounds: list[str] = field(default_factory=list)
+    # Names the document is cited by, in any language ("ECHR", "la CEDU", "AİHS"): a
+    # question naming one gets a passage of this document (app/citednames.py).
+    cited_as: list[str] = field(default_factory=list)
     # PDF only: character offset where each page starts in `text` (page n at index n-1).
     page_starts: list[int] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -238,6 +241,18 @@ def _scalar(value: Any) -> str:
     return "" if value is None else _clean(str(value)).strip()
 
 
+def _string_list(value: Any) -> list[str]:
+    """A list field as written: a YAML list, or one string with items separated by ";"."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [g.strip() for g in value.split(";") if g.strip()]
+    if isinstance(value, (list, tuple, set)):
+        items = sorted(value, key=str) if isinstance(value, set) else value
+        return [_scalar(g) for g in items if _scalar(g)]
+    return [_scalar(value)]  # a number, a mapping…: one item, as written
+
+
 def _make_document(
     meta: dict[str, Any],
     body: str,
@@ -252,16 +267,8 @@ def _make_document(
         return _scalar(meta.pop(name, default))
 
     doc_id = text("id") or path.stem
-    grounds: Any = meta.pop("grounds", None)
-    if grounds is None:
-        grounds = []
-    elif isinstance(grounds, str):
-        grounds = [g.strip() for g in grounds.split(";") if g.strip()]
-    elif isinstance(grounds, (list, tuple, set)):
-        items = sorted(grounds, key=str) if isinstance(grounds, set) else grounds
-        grounds = [_scalar(g) for g in items if _scalar(g)]
-    else:  # a number, a mapping…: one ground, as written
-        grounds = [_scalar(grounds)]
+    grounds = _string_list(meta.pop("grounds", None))
+    cited_as = _string_list(meta.pop("cited_as", None))
     try:
         source = str(path.resolve().relative_to(corpus_root.resolve().parent))
     except ValueError:
@@ -281,6 +288,7 @@ def _make_document(
         outcome=text("outcome"),
         completeness=text("completeness"),
         grounds=grounds,
+        cited_as=cited_as,
         page_starts=page_starts,
         extra={
             k: v if isinstance(v, (int, float, bool)) or v is None else _clean(str(v))

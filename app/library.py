@@ -20,7 +20,7 @@ from app.store import BuildReport, ProgressFn
 if TYPE_CHECKING:
     from app.assistant import Assistant
 
-METADATA_KEYS = (*META_FIELDS, "grounds")
+METADATA_KEYS = (*META_FIELDS, "grounds", "cited_as")
 
 
 def safe_name(name: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answerability import TURKISH_SUFFIX, country_anchors, english_country_name, question_language
+from app.citednames import CitedNames
 from app.config import Settings
 from app.embeddings import Embedder
 from app.filters import Filters
@@ -40,6 +41,7 @@ class HybridRetriever:
         by_doc = index.passages.passages_by_document()
         empty = np.zeros(0, dtype=np.int64)
         self._doc_passages: dict[str, np.ndarray] = {d: by_doc.get(d, empty) for d in index.documents}
+        self._cited = CitedNames(index.documents.values())
         # A lawyer re-asks with the same filters: the allowed ids of the last few are kept.
         self._allowed_cache: dict[Filters, np.ndarray] = {}
         self._score_cache: dict[tuple[str, bool], np.ndarray] = {}
@@ -90,10 +92,39 @@ class HybridRetriever:
             for pid, rank in ranked.items():
                 fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank)
         top = sorted(fused, key=lambda p: -fused[p])[:k]
+        if self.settings.named_document_rank > 0 and self._cited:
+            top = self._with_named_documents(query, qv, top, allowed)[:k]
         pv = self.index.passage_vectors
         return [
-            Hit(pid, fused[pid], float(pv[pid] @ qv), ranks[0].get(pid), ranks[1].get(pid)) for pid in top
+            Hit(pid, fused.get(pid, 0.0), float(pv[pid] @ qv), ranks[0].get(pid), ranks[1].get(pid))
+            for pid in top
         ]
+
+    def named_documents(self, query: str) -> list[str]:
+        """Ids of the documents the question names by one of their cited names."""
+        return self._cited.named(query)
+
+    def _with_named_documents(
+        self, query: str, qv: np.ndarray, top: list[int], allowed: np.ndarray | None
+    ) -> list[int]:
+        """``top`` with the best passage of each document the question names by one of its
+        cited names ("la CEDU") placed at ``named_document_rank``, unless it is there already.
+
+        The question asks what that instrument says; the rulings quoting it outrank it on
+        meaning, and across languages its name shares no word with its text.
+        """
+        present = {self.index.passages.doc_id(p) for p in top}
+        add: list[int] = []
+        for doc_id in self.named_documents(query):
+            pids = self._doc_passages.get(doc_id)
+            if doc_id in present or pids is None:
+                continue
+            if allowed is not None:
+                pids = np.intersect1d(pids, allowed, assume_unique=True)
+            if len(pids):
+                add.append(self._by_best_sentence(qv, [int(p) for p in pids])[0])
+        at = self.settings.named_document_rank - 1
+        return top[:at] + add + top[at:]
 
     def _coverage_ranks(self, lexical_query: str, n: int, allowed: np.ndarray | None) -> dict[int, int]:
         """Passages ranked by the IDF-weighted share of the query's words they hold, equal

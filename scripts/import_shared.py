@@ -12,7 +12,8 @@ This script is the provenance record of corpus/: every file there is its output.
   The body (everything after the closing ``---`` of the front matter) is copied
   byte for byte. The front matter keeps every field and value; ``id`` (the file
   stem) is added as the first field and ``grounds`` is added: the mirror's own
-  ``tags`` split on ";" when the source has tags, else an empty list.
+  ``tags`` split on ";" when the source has tags, else an empty list. Treaties
+  and rule books also get ``cited_as`` (CITED_AS below).
 * shared/seeds/*.txt -> corpus/<seed id>.md, with the metadata in SEEDS below.
   Seeds 001-004 are copied byte for byte (a final newline is added if missing).
   Seed 000 is text extracted from a PDF; only mechanical extraction damage is
@@ -105,6 +106,168 @@ SEEDS: dict[str, dict[str, object]] = {
         "jurisdiction": "People's Republic of China; Southeast Asia",
         "date": "",  # the text states no year
     },
+}
+
+# --------------------------------------------------------------------------
+# Names the instruments are cited by (added by redbrief, not from the sources).
+#
+# A lawyer names a treaty or rule book the way her language does ("la CEDU",
+# "AİHS", "《欧洲人权公约》", "the Torture Convention"); retrieval gives a passage
+# of the document so named a place among the results (app/citednames.py).
+# Written to the front matter as ``cited_as``. Matching ignores case, accents,
+# apostrophes and a short ending ("Anayasası'nın"), so each name is listed once.
+# --------------------------------------------------------------------------
+
+CITED_AS: dict[str, list[str]] = {
+    "treaty-echr-art-3": [
+        "European Convention on Human Rights",
+        "ECHR",
+        "Convention for the Protection of Human Rights and Fundamental Freedoms",
+        "Convention européenne des droits de l'homme",
+        "CEDH",
+        "Convention de sauvegarde des droits de l'homme",
+        "Convenzione europea dei diritti dell'uomo",
+        "CEDU",
+        "Convenzione europea per la salvaguardia dei diritti dell'uomo",
+        "Convenio Europeo de Derechos Humanos",
+        "Convención Europea de Derechos Humanos",
+        "Convenio Europeo para la Protección de los Derechos Humanos",
+        "Avrupa İnsan Hakları Sözleşmesi",
+        "AİHS",
+        "欧洲人权公约",
+        "Europakonventionen",
+        "Úmluva o ochraně lidských práv",
+        "EÚLP",
+        "Europejska Konwencja Praw Człowieka",
+        "EKPC",
+    ],
+    "treaty-uncat-art-3": [
+        "Convention against Torture",
+        "UNCAT",
+        "Torture Convention",
+        "Convention contre la torture",
+        "Convenzione contro la tortura",
+        "Convención contra la Tortura",
+        "İşkenceye Karşı Sözleşme",
+        "İşkenceye Karşı Birleşmiş Milletler Sözleşmesi",
+        "Onur Kırıcı Muamele veya Cezaya Karşı Sözleşme",
+        "禁止酷刑公约",
+        "反酷刑公约",
+        "禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约",
+        "Úmluva proti mučení",
+        "Konwencja w sprawie zakazu tortur",
+        "tortyrkonventionen",
+    ],
+    "treaty-refugee-convention-art-33": [
+        "Refugee Convention",
+        "Refugees Convention",
+        "Convention relating to the Status of Refugees",
+        "1951 Convention",
+        "Geneva Refugee Convention",
+        "Convention de Genève",
+        "Convention relative au statut des réfugiés",
+        "Convenzione di Ginevra",
+        "Convenzione relativa allo status dei rifugiati",
+        "Convenzione sullo status dei rifugiati",
+        "Convención de Ginebra",
+        "Convención sobre el Estatuto de los Refugiados",
+        "Cenevre Sözleşmesi",
+        "Mültecilerin Hukuki Durumuna İlişkin Sözleşme",
+        "Mülteci Sözleşmesi",
+        "关于难民地位的公约",
+        "难民地位公约",
+        "难民公约",
+        "flyktingkonventionen",
+        "Úmluva o právním postavení uprchlíků",
+        "Konwencja dotycząca statusu uchodźców",
+    ],
+    "treaty-european-convention-extradition-1957": [
+        "European Convention on Extradition",
+        "Convention européenne d'extradition",
+        "Convenzione europea di estradizione",
+        "Convenio Europeo de Extradición",
+        "Suçluların İadesine Dair Avrupa Sözleşmesi",
+        "欧洲引渡公约",
+        "Evropská úmluva o vydávání",
+        "Europejska konwencja o ekstradycji",
+        "europeiska utlämningskonventionen",
+    ],
+    "interpol-constitution-arts-1-7": [
+        "INTERPOL Constitution",
+        "INTERPOL's Constitution",
+        "Constitution of INTERPOL",
+        "Constitution of the ICPO-INTERPOL",
+        "ICPO-INTERPOL Constitution",
+        "Statut d'INTERPOL",
+        "Statut de l'OIPC-INTERPOL",
+        "Constitution d'INTERPOL",
+        "Statuto dell'INTERPOL",
+        "Statuto di INTERPOL",
+        "Costituzione dell'INTERPOL",
+        "Costituzione di INTERPOL",
+        "Estatuto de INTERPOL",
+        "Estatuto de la OIPC-INTERPOL",
+        "Constitución de INTERPOL",
+        "INTERPOL Anayasası",
+        "INTERPOL Tüzüğü",
+        "INTERPOL Statüsü",
+        "国际刑警组织章程",
+        "国际刑警组织宪章",
+        "国际刑警组织组织法",
+        "INTERPOL章程",
+    ],
+    "interpol-ccf-statute-arts-1-3": [
+        "CCF Statute",
+        "Statute of the CCF",
+        "Statute of the Commission for the Control of INTERPOL's Files",
+        "Statut de la CCF",
+        "Statut de la Commission de contrôle des fichiers",
+        "Statuto della CCF",
+        "Estatuto de la CCF",
+        "Estatuto de la Comisión de Control de los Ficheros",
+        "CCF Statüsü",
+        "CCF Tüzüğü",
+        "CCF章程",
+        "档案控制委员会章程",
+    ],
+    "interpol-rpd-references": [
+        "Rules on the Processing of Data",
+        "RPD",
+        "Règlement sur le traitement des données",
+        "Regolamento sul trattamento dei dati",
+        "Reglamento sobre el Tratamiento de Datos",
+        "Veri İşleme Kuralları",
+        "Verilerin İşlenmesine İlişkin Kurallar",
+        "数据处理规则",
+    ],
+    "interpol-refugee-resolution-page": [
+        "Refugee Resolution",
+        "résolution sur les réfugiés",
+        "risoluzione sui rifugiati",
+        "resolución sobre los refugiados",
+        "resolución sobre refugiados",
+        "Mülteci Kararı",
+        "难民决议",
+    ],
+    "fr-decret-2015-1216-traite-extradition-france-chine": [
+        "France-China extradition treaty",
+        "Franco-Chinese extradition treaty",
+        "extradition treaty between France and China",
+        "Sino-French extradition treaty",
+        "traité d'extradition franco-chinois",
+        "traité d'extradition entre la France et la Chine",
+        "traité d'extradition entre la République française et la République populaire de Chine",
+        "trattato di estradizione franco-cinese",
+        "trattato di estradizione tra Francia e Cina",
+        "tratado de extradición franco-chino",
+        "tratado de extradición entre Francia y China",
+        "Fransa-Çin iade antlaşması",
+        "Fransa ile Çin arasındaki iade antlaşması",
+        "中法引渡条约",
+        "法中引渡条约",
+        "中华人民共和国和法兰西共和国引渡条约",
+        "2015-1216",
+    ],
 }
 
 # --------------------------------------------------------------------------
@@ -320,6 +483,8 @@ def import_source(src: Path) -> tuple[dict[str, object], str]:
     if "grounds" not in out:
         tags = str(out.get("tags") or "")
         out["grounds"] = [t.strip() for t in tags.split(";") if t.strip()]
+    if src.stem in CITED_AS:
+        out["cited_as"] = CITED_AS[src.stem]
     return out, body
 
 
@@ -364,6 +529,7 @@ def main(argv: list[str]) -> int:
 
     ids = [str(meta["id"]) for meta, _ in docs]
     assert len(ids) == len(set(ids)), "duplicate ids"
+    assert set(CITED_AS) <= set(ids), f"CITED_AS names unknown ids: {set(CITED_AS) - set(ids)}"
     for meta, body in docs:
         missing = [f for f in REQUIRED_FIELDS if f not in meta]
         assert not missing, f"{meta['id']}: missing fields {missing}"

@@ -65,6 +65,9 @@ def test_types_are_found_in_evidence() -> None:
     assert not has_type("She obtained compensation.", "amount")
     assert has_type("Vitalie PIRLOG, Chairperson", "person")
     assert not has_type("The Bordeaux Court of Appeal rejected the request.", "person")
+    # an anonymised party is no one's name; two fields on two lines are not a name either
+    assert not has_type("Request concerning Aaa BBB", "person")
+    assert not has_type("Decision: Compliant\nData type: Blue Notice", "person")
 
 
 def test_anchors_must_be_in_the_cited_documents() -> None:

@@ -104,6 +104,22 @@ def test_titles_in_capitals_are_never_quoted_as_answers(bundled_assistant: Assis
     assert all(not _is_heading(s) for c in answer.citations for s in c.sentences)
 
 
+def test_a_title_line_is_not_evidence(bundled_assistant: Assistant) -> None:
+    """A heading such as "Article 3 – Prohibition of torture" names what follows; quoted, it answers nothing,
+    and its similarity to a question about Article 3 must not lift the evidence score."""
+    from app.answering import _is_title_line
+
+    assert _is_title_line("Article 3 – Prohibition of torture")
+    assert not _is_title_line("No one shall be subjected to torture or to inhuman or degrading treatment.")
+    assert not _is_title_line("Tortured: yes.")
+    assert not _is_title_line("第三条 任何人不得加以酷刑。")
+    answer = bundled_assistant.ask("What does Article 3 of the European Convention on Human Rights prohibit?")
+    assert not answer.abstained
+    sentences = [s for c in answer.citations for s in c.sentences]
+    assert "Article 3 – Prohibition of torture" not in sentences
+    assert any("inhuman or degrading treatment" in s for s in sentences)
+
+
 def test_a_short_line_is_quoted_only_when_it_labels_the_value_asked_for() -> None:
     from app.answering import _labelled_value
 

@@ -1,0 +1,139 @@
+"""The documents a question names: "Article 3 of the ECHR", "la CEDU", "INTERPOL Anayasası".
+
+A lawyer's two-part question often names the instrument whose text its second part asks
+for ("…; what standard does the Convention against Torture's Article 3 set?"). Ranked by
+meaning, the rulings that *discuss* that article come long before the article itself,
+and a translated name ("la CEDU", "《欧洲人权公约》") shares no word with an English
+treaty. So instruments are looked up by the names they are cited by (``cited_as`` in the
+corpus metadata), and retrieval gives the document so named a place among its results.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.documents import Document
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_POSSESSIVE = re.compile(r"[’'ʼ]s\b")
+_NON_WORD = re.compile(r"[\W_]+")
+# A name's last word may carry a short ending: Turkish cases ("Anayasası'nın" folds to
+# "anayasasi nin", but "Sözleşmesinde" does not split), plurals.
+_ENDING = r"\w{0,4}"
+
+# "Article 3", "art. 33(1)", "articolo 3", "artículo 3", "3. madde", "第3条" …
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:articles?|art|articolo|articoli|articulo|articulos|artigo|artikel|artykul|clanek|clanku|madde(?:si|sinin|sine)?)"
+    r"\s*(\d{1,3})\b"
+)
+_ARTICLE_AFTER = re.compile(r"\b(\d{1,3})\s*(?:inci|nci|uncu|ncu|\s)?\s*madde")
+_ARTICLE_ZH = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*条")
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+# In a title: "Article 3", "Articles 1–3", "Article 1 and Article 2".
+_TITLE_ARTICLES = re.compile(r"\bArticles?\s+(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, apostrophes or punctuation: "INTERPOL's Anayasası" ->
+    "interpol anayasasi" (Turkish dotless ı included)."""
+    text = _POSSESSIVE.sub("", text.casefold())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def articles_named(question: str) -> set[int]:
+    """Article numbers the question names, in any of the question languages."""
+    folded = fold(question)
+    found = {int(m.group(1)) for m in _ARTICLE_BEFORE.finditer(folded)}
+    found |= {int(m.group(1)) for m in _ARTICLE_AFTER.finditer(folded)}
+    found |= {_zh_number(m.group(1)) for m in _ARTICLE_ZH.finditer(question)}
+    return found
+
+
+def _zh_number(text: str) -> int:
+    """Digits or Chinese numerals ("三十三") as an int."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _ZH_DIGITS[text[0]]
+    tens, _, units = text.partition("十")
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+
+
+def articles_held(title: str) -> set[int]:
+    """The articles a partial instrument's title says it holds ("Articles 1–3"), or none
+    if it names none."""
+    held: set[int] = set()
+    for m in _TITLE_ARTICLES.finditer(title):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        held |= set(range(first, min(last, first + 200) + 1))
+    return held
+
+
+@dataclass(frozen=True)
+class _Name:
+    doc_id: str
+    pattern: re.Pattern[str] | None  # None: a Chinese name, found as a substring
+    folded: str
+    # An acronym alone also names a court ("the ECHR ruled", "la CEDH a conclu"): it names
+    # the instrument only beside an article ("Article 3 ECHR").
+    needs_article: bool = False
+
+
+class CitedNames:
+    """Finds, in a question, the names documents are cited by."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self._names: list[_Name] = []
+        self._articles: dict[str, set[int]] = {}
+        for doc in documents:
+            if not doc.cited_as:
+                continue
+            self._articles[doc.id] = articles_held(doc.title)
+            for name in doc.cited_as:
+                folded = fold(name)
+                if not folded:
+                    continue
+                if _CJK.search(folded):
+                    self._names.append(_Name(doc.id, None, folded))
+                else:
+                    words = r"\s+".join(re.escape(w) for w in folded.split())
+                    pattern = re.compile(rf"(?<!\w){words}{_ENDING}(?!\w)")
+                    acronym = name.isupper() and " " not in name.strip()
+                    self._names.append(_Name(doc.id, pattern, folded, acronym))
+
+    def __bool__(self) -> bool:
+        return bool(self._names)
+
+    def named(self, question: str) -> list[str]:
+        """Ids of the documents the question names, in the order it names them.
+
+        A document holding only some articles of its instrument ("Article 3") is left out
+        when the question names articles and none of them is among those: "Article 5 of the
+        ECHR" is not answered by the text of Article 3.
+        """
+        if not self._names:
+            return []
+        folded = fold(question)
+        asked = articles_named(question)
+        found: dict[str, int] = {}
+        for name in self._names:
+            if name.needs_article and not asked:
+                continue
+            if name.pattern is None:
+                at = folded.find(name.folded)
+            else:
+                m = name.pattern.search(folded)
+                at = m.start() if m else -1
+            if at >= 0 and at < found.get(name.doc_id, len(folded) + 1):
+                found[name.doc_id] = at
+        return [
+            d
+            for d in sorted(found, key=found.__getitem__)
+            if not asked or not self._articles[d] or asked & self._articles[d]
+        ]

@@ -1,0 +1,142 @@
+"""Instruments named in a question ("la CEDU", "《难民公约》第33条") are found and quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import Assistant
+from app.citednames import CitedNames, articles_held, articles_named, fold
+from app.documents import Document
+from app.filters import Filters
+from tests.test_ask import assert_grounded
+
+
+def _doc(doc_id: str, title: str, names: list[str]) -> Document:
+    return Document(
+        id=doc_id, title=title, text="…", source=f"corpus/{doc_id}.md", sha256="0", cited_as=names
+    )
+
+
+NAMES = CitedNames(
+    [
+        _doc(
+            "echr-3",
+            "Convention (ECHR), Article 3 — Prohibition of torture",
+            ["ECHR", "CEDU", "AİHS", "欧洲人权公约"],
+        ),
+        _doc(
+            "ice",
+            "Constitution of the ICPO-INTERPOL — Articles 1–6",
+            ["INTERPOL Anayasası", "INTERPOL's Constitution"],
+        ),
+        _doc("refugees", "Refugee Convention, Article 33", ["Refugee Convention", "难民公约"]),
+        _doc("report", "A report citing no instrument", []),
+    ]
+)
+
+
+def test_folding_ignores_case_accents_apostrophes_and_dotless_i() -> None:
+    assert fold("INTERPOL's Anayasası'nın") == "interpol anayasasi nin"
+    assert fold("la CEDU, art. 3") == "la cedu art 3"
+
+
+@pytest.mark.parametrize(
+    ("question", "articles"),
+    [
+        ("What does Article 33(1) of the Refugee Convention forbid?", {33}),
+        ("Come formula il divieto l'articolo 3 della CEDU?", {3}),
+        ("¿Qué dice el artículo 3 del Convenio?", {3}),
+        ("INTERPOL Anayasası'nın 3. maddesi neyi yasaklar?", {3}),
+        ("《欧洲人权公约》第三条怎么规定？", {3}),
+        ("第33条和第十三条", {13, 33}),
+        ("Who was extradited in 2019?", set()),
+    ],
+)
+def test_articles_named_in_the_question_languages(question: str, articles: set[int]) -> None:
+    assert articles_named(question) == articles
+
+
+def test_articles_a_partial_instrument_holds_come_from_its_title() -> None:
+    assert articles_held("Constitution — References and Articles 1–6 (General Provisions)") == set(
+        range(1, 7)
+    )
+    assert articles_held(
+        "European Convention on Extradition — Preamble, Article 1 and Article 2 (paragraphs 1–3)"
+    ) == {1, 2}
+    assert articles_held("China Targets") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Un giudice ha rifiutato l'estradizione: che cosa vieta l'articolo 3 della CEDU?", ["echr-3"]),
+        (
+            "Bir mahkeme iadeyi reddetti; INTERPOL Anayasası'nın hangi maddesi siyasi faaliyeti yasaklar?",
+            ["ice"],
+        ),
+        (
+            "What does INTERPOL's Constitution say, and what does the Refugee Convention add?",
+            ["ice", "refugees"],
+        ),
+        ("《难民公约》禁止什么？", ["refugees"]),
+        # an acronym alone also names the Court: only beside an article is it the Convention
+        ("What did the ECHR decide in Liu v. Poland?", []),
+        ("Does Article 3 ECHR bar the extradition?", ["echr-3"]),
+        # the corpus holds Article 3 only: Article 5 is not answered by it
+        ("What does Article 5 of the ECHR guarantee?", []),
+        ("Avrupa'da AİHS'nin 3. maddesi", ["echr-3"]),
+        ("Which report describes persuasion to return?", []),
+    ],
+)
+def test_documents_named_by_their_cited_names(question: str, named: list[str]) -> None:
+    assert NAMES.named(question) == named
+
+
+def test_a_name_inside_a_longer_word_is_not_a_name() -> None:
+    assert NAMES.named("The RECHR article 3 rules") == []
+
+
+def test_a_named_treaty_is_retrieved_and_quoted_beside_the_case(bundled_assistant: Assistant) -> None:
+    """The ruling outranks the treaty on meaning; the treaty the question names is still
+    among the five passages, and its text is quoted in the answer."""
+    question = (
+        "Un tribunale italiano ha negato l'estradizione verso la Cina per il rischio di trattamenti "
+        "inumani: che cosa vieta esattamente l'articolo 3 della CEDU?"
+    )
+    answer = bundled_assistant.ask(question)
+    assert "treaty-echr-art-3" in [r["doc_id"] for r in answer.retrieved[:5]]
+    assert not answer.abstained
+    quoted = [s for c in answer.citations if c.doc_id == "treaty-echr-art-3" for s in c.sentences]
+    assert any("inhuman or degrading treatment" in s for s in quoted), answer.answer
+    assert_grounded(bundled_assistant, answer)
+
+
+def test_a_named_treaty_in_chinese(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("根据《关于难民地位的公约》第33条，缔约国不得对难民做什么？")
+    assert "treaty-refugee-convention-art-33" in [r["doc_id"] for r in answer.retrieved[:5]]
+
+
+def test_filters_still_decide_which_documents_may_answer(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "What does Article 3 of the Convention against Torture require?", filters=Filters(doc_type="ruling")
+    )
+    assert all(bundled_assistant.index.documents[r["doc_id"]].doc_type == "ruling" for r in answer.retrieved)
+
+
+def test_the_named_document_takes_the_second_place_and_the_rest_keep_their_order(
+    bundled_assistant: Assistant,
+) -> None:
+    off = Assistant(
+        bundled_assistant.index,
+        bundled_assistant.settings.replace(named_document_rank=0),
+        bundled_assistant.embedder,
+    )
+    question = (
+        "ICIJ'ye göre Çin kırmızı bültenleri nasıl kullanıyor ve İşkenceye Karşı Sözleşme neyi yasaklıyor?"
+    )
+    on_ids = [h.passage for h in bundled_assistant.retriever.search(question)]
+    off_ids = [h.passage for h in off.retriever.search(question)]
+    doc_of = bundled_assistant.index.passages.doc_id
+    assert "treaty-uncat-art-3" not in {doc_of(p) for p in off_ids}
+    assert doc_of(on_ids[1]) == "treaty-uncat-art-3"
+    assert on_ids[:1] + on_ids[2:] == off_ids[:-1]
