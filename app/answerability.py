@@ -297,7 +297,11 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 def _number_forms(anchor: str) -> tuple[str, ...]:
     """A number as texts in other languages write it: "1.000" (Italian, Turkish) is the
-    English "1,000"; a case number ("2021/7144") only as it is."""
+    English "1,000", and so is a bare "1000" (Chinese writes "1000多名"); a case number
+    ("2021/7144") only as it is."""
+    if anchor.isdigit() and len(anchor) >= 4:
+        grouped = f"{int(anchor):,}"
+        return (anchor, grouped, grouped.replace(",", "."), grouped.replace(",", " "))
     if not _THOUSANDS.fullmatch(anchor):
         return (anchor,)
     bare = anchor.replace(".", "").replace(",", "")

@@ -300,5 +300,7 @@ def test_a_number_matches_however_its_thousands_are_separated() -> None:
     docs = ["In February 2025, more than 1,000 Chinese nationals were flown home."]
     assert check_anchors("Quando sono stati rimpatriati oltre 1.000 cittadini cinesi?", docs).answerable
     assert not check_anchors("Quando sono stati rimpatriati oltre 2.000 cittadini cinesi?", docs).answerable
+    assert check_anchors("1000多名中国公民是什么时候被送回国的？", docs).answerable
+    assert not check_anchors("2000多名中国公民是什么时候被送回国的？", docs).answerable
     # A case number is matched only as written.
     assert not check_anchors("Che cosa ha deciso la sentenza 1.000/2019?", docs).answerable
