@@ -355,6 +355,9 @@ def name_anchors(question: str) -> list[tuple[str, ...]]:
 class Verdict:
     answerable: bool
     reason: str = ""
+    # A name the question gives is not in the cited passages (though the corpus has it):
+    # other passages may still answer.
+    missing_name: bool = False
 
 
 def _stem(word: str) -> str:
@@ -425,7 +428,7 @@ def check_anchors(
                 missing.append(_country_key(code, "en", display=True))
     where = "documents" if passages is None else "passages"
     if missing and (not any_name or len(missing) == checked):
-        return Verdict(False, f"the cited {where} do not mention {missing[0]!r}")
+        return Verdict(False, f"the cited {where} do not mention {missing[0]!r}", missing_name=True)
     return Verdict(True)
 
 

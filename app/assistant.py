@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.answerability import Verdict, asks_outcome, check_anchors, digit_anchors, expected_type
-from app.answering import Evidence, select_sentences
+from app.answering import Evidence, Selection, select_sentences
 from app.config import Settings
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
@@ -181,31 +181,20 @@ class Assistant:
         answer_type = expected_type(question) if checks else None
         named = retriever.named_documents(question) if self.settings.named_document_rank > 0 else []
         selection = select_sentences(index, qv, hits, self.settings, answer_type, question, named)
-        reason = selection.reason
         if not selection.abstained and checks:
-            verdict = self._check_anchors(question, selection.sentences, index)
-            if verdict.answerable and answer_type:
-                # The sentence giving the date (sum, name…) must come from a passage about what
-                # the question names, not from another case that happens to state one.
-                verdict = self._check_anchors(question, selection.sentences[:1], index, any_name=True)
-            if verdict.answerable and asks_outcome(question):
-                partial = next(
-                    (
-                        d
-                        for d in self._decided_in(question, selection.sentences, hits, index)
-                        if d.outcome_missing
-                    ),
-                    None,
-                )
-                if partial is not None:
-                    verdict = Verdict(
-                        False,
-                        f"the question asks how the case ended; the corpus holds only part of “{partial.title}”"
-                        " and records that its outcome is not in the text",
-                    )
+            verdict = self._judge(question, selection, hits, index, answer_type)
+            if not verdict.answerable and verdict.missing_name:
+                # The quotes came from passages that do not name who or what the question
+                # asks about; if some retrieved passages do, the answer is sought in them.
+                about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]
+                if about and len(about) < len(hits):
+                    retry = select_sentences(index, qv, about, self.settings, answer_type, question, named)
+                    if not retry.abstained:
+                        selection, verdict = retry, self._judge(question, retry, about, index, answer_type)
             if not verdict.answerable:
                 selection.abstained = True
-                reason = verdict.reason
+                selection.reason = verdict.reason
+        reason = selection.reason
         timings["select"] = time.perf_counter() - t
         retrieved = [self._retrieved(h, index) for h in hits]
         if selection.abstained:
@@ -274,13 +263,42 @@ class Assistant:
         """
         return add_to_corpus(self, Path(path), metadata or {}, progress)
 
-    def _check_anchors(
-        self, question: str, evidence: list[Evidence], index: Index, any_name: bool = False
+    def _judge(
+        self, question: str, selection: Selection, hits: list[Hit], index: Index, answer_type: str | None
     ) -> Verdict:
-        docs = [index.documents[d] for d in {index.passages[ev.passage].doc_id for ev in evidence}]
+        """Whether the selected sentences answer: the anchors the question names are in them,
+        the sentence stating the asked-for value is about them, and an outcome asked for is
+        one the corpus holds."""
+        passages = [ev.passage for ev in selection.sentences]
+        verdict = self._check_anchors(question, passages, index)
+        if verdict.answerable and answer_type:
+            # The sentence giving the date (sum, name…) must come from a passage about what
+            # the question names, not from another case that happens to state one.
+            verdict = self._check_anchors(question, passages[:1], index, any_name=True)
+        if verdict.answerable and asks_outcome(question):
+            partial = next(
+                (
+                    d
+                    for d in self._decided_in(question, selection.sentences, hits, index)
+                    if d.outcome_missing
+                ),
+                None,
+            )
+            if partial is not None:
+                verdict = Verdict(
+                    False,
+                    f"the question asks how the case ended; the corpus holds only part of “{partial.title}”"
+                    " and records that its outcome is not in the text",
+                )
+        return verdict
+
+    def _check_anchors(
+        self, question: str, passage_ids: list[int], index: Index, any_name: bool = False
+    ) -> Verdict:
+        docs = [index.documents[d] for d in {index.passages[i].doc_id for i in passage_ids}]
         texts = [f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}" for d in docs]
         passages = []
-        for i in dict.fromkeys(ev.passage for ev in evidence):
+        for i in dict.fromkeys(passage_ids):
             p = index.passages[i]
             d = index.documents[p.doc_id]
             # With the document's heading: a judgment's opening names its court, place and

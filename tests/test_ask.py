@@ -177,3 +177,23 @@ def test_a_country_the_corpus_never_covers_is_not_answered_in_another_language(
     # No document concerns Mexico; the question's "mexicano" / "墨西哥" is checked as "Mexico".
     answer = bundled_assistant.ask(question)
     assert answer.abstained and "Mexico" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de temps a duré, en tout, la détention de Shiksaitov en vue de son extradition ?",
+        "¿Cuánto tiempo estuvo detenido Shiksaitov en total en espera de su extradición?",
+    ],
+)
+def test_when_the_best_sentences_miss_the_name_asked_about_the_passages_naming_it_answer(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """A French text (the extradition treaty) is closer to a French question than the English
+    judgment is; quoting it would not be about Shiksaitov, and abstaining would ignore the
+    retrieved passages that are."""
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    for c in answer.citations:
+        assert c.doc_id.startswith("echr-shiksaitov"), c.doc_id
+    assert_grounded(bundled_assistant, answer)
