@@ -203,7 +203,7 @@ _OUTCOME = re.compile(
     r"\ba-t-(?:elle|il) (?:cassé|rejeté|annulé|accueilli|refusé|accordé|jugé|décidé|conclu)|\bfinalement\b|\bau fond\b|"
     r"\bha (?:accolto|rigettato|annullato|deciso|concluso)|\besito\b|\balla fine\b|\bnel merito\b|"
     r"¿(?:estimó|desestimó|denegó|concedió|anuló|resolvió)|\bfinalmente\b|\ben cuanto al fondo\b|"
-    r"\bkarar(?:ı)? verdi mi|\bsonuç\w*|\bsonunda\b|\bnihayet\w*|"
+    r"\bkarar(?:ı)? verdi mi|\bsonu[cç]\w*|\bsonunda\b|\bnihayet\w*|"
     r"最终|结论|结果|裁定|有没有被|是否被",
     re.IGNORECASE,
 )
@@ -490,9 +490,28 @@ def _country_key(code: str, language: str, display: bool = False) -> str:
     return folded[:3] if len(folded) == 4 and folded[-1] in "aeiouy" else folded[:4]
 
 
-def english_country_name(code: str) -> str:
-    """The country's English name in CLDR ("SE" → "Sweden")."""
-    return _country_key(code, "en", display=True)
+# Where CLDR's English name is not the one legal texts of the last decades use.
+_ENGLISH_USUAL = {
+    "TR": "Turkey",
+    "CZ": "Czech Republic",
+    "MM": "Myanmar Burma",
+    "HK": "Hong Kong",
+    "MO": "Macao Macau",
+    "KR": "Korea",
+    "CD": "Congo",
+    "CG": "Congo",
+    "CI": "Ivory Coast",
+    "SZ": "Swaziland",
+    "MK": "Macedonia",
+    "PS": "Palestine",
+}
+
+
+def english_country_names(code: str) -> list[str]:
+    """The country's English name in CLDR ("SE" → "Sweden"), and the usual one where they
+    differ (CLDR's "Türkiye"; the ECtHR's "Turkey")."""
+    names = [_country_key(code, "en", display=True), _ENGLISH_USUAL.get(code, "")]
+    return [n for n in dict.fromkeys(names) if n]
 
 
 @lru_cache(maxsize=512)

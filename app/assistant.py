@@ -320,16 +320,19 @@ class Assistant:
     @staticmethod
     def _decided_in(question: str, evidence: list[Evidence], hits: list[Hit], index: Index) -> list[Document]:
         """The documents whose ending a question about an outcome asks for: any retrieved one
-        whose heading carries a case number the question gives ("II. ÚS 2299/19"), and the
-        one the answer leads with (which may come from another case)."""
+        whose heading carries a case number the question gives ("II. ÚS 2299/19"), the first
+        retrieved, and the one the answer leads with (which may come from another case)."""
         numbers = [n for n in digit_anchors(question) if "/" in n]
         lead = index.documents[index.passages[evidence[0].passage].doc_id]
+        top = index.documents[index.passages[hits[0].passage].doc_id] if hits else lead
         named = [
             index.documents[doc_id]
             for doc_id in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)
             if any(n in index.documents[doc_id].text[:HEADING_CHARS] for n in numbers)
         ]
-        return [*named, lead]  # the case the question names first: the reason names it
+        # the case the question names first (the reason names it), then the one retrieval
+        # found closest to the question, then the one the answer leads with
+        return [*named, top, lead]
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
         p = index.passages[hit.passage]

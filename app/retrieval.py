@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answerability import TURKISH_SUFFIX, country_anchors, english_country_name, question_language
+from app.answerability import TURKISH_SUFFIX, country_anchors, english_country_names, question_language
 from app.citednames import CitedNames
 from app.config import Settings
 from app.embeddings import Embedder
@@ -189,7 +189,7 @@ class HybridRetriever:
         keep = [TURKISH_SUFFIX.sub("", w) for w in keep]
         keep = [w for w in keep if any(c.isdigit() for c in w) or self.index.word_languages(w) - {language}]
         # Countries are translated ("Suède", "瑞典"): their English names come from CLDR.
-        keep += [english_country_name(code) for code in country_anchors(query, language)]
+        keep += [name for code in country_anchors(query, language) for name in english_country_names(code)]
         # A name most passages share ("China" in this corpus) ranks nothing: with no other
         # word beside it, its ranking would only push the dense one's best passages down.
         common = self.settings.cross_lingual_max_share

@@ -226,6 +226,7 @@ def test_the_answering_passage_needs_only_one_of_the_names() -> None:
         ("Quali conclusioni ha rassegnato il Procuratore generale?", True),
         ("Did the Supreme Court ultimately reinstate the decision?", True),
         ("这八名申诉人最终有没有被引渡到中国？", True),
+        ("AİHM davada esasa ilişkin olarak ne sonuca vardı?", True),
         # why a lower court decided something is reasoning, not how the case ended
         ("Why did the Russian court reject X.W.'s argument?", False),
         ("Which court refused the extradition of H.?", False),
@@ -294,6 +295,13 @@ def test_chinese_questions_are_chinese_whatever_names_they_carry() -> None:
         question_language("针对布拉格法院的Nt 405/2018号和14 To 127/2018号裁决，W.-K. L.提出了什么？") == "zh"
     )
     assert name_anchors("法国南部那家法院是在哪一天驳回对Tang Hao的引渡的？") == [("Tang", "Hao")]
+
+
+def test_a_country_has_its_usual_english_name_beside_cldrs() -> None:
+    from app.answerability import english_country_names
+
+    assert english_country_names("TR") == ["Türkiye", "Turkey"]
+    assert english_country_names("SE") == ["Sweden"]
 
 
 def test_a_number_matches_however_its_thousands_are_separated() -> None:

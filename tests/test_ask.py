@@ -147,6 +147,12 @@ def test_a_ruling_whose_outcome_the_corpus_lacks_is_not_said_to_have_ended_any_w
     assert answer.abstained
     assert "outcome is not in the text" in answer.answer
     assert answer.nearest and answer.nearest[0].doc_id == "echr-ad-and-others-v-turkey-2014"
+    # In Spanish, with Turkey under its Spanish name, the same (CLDR's English name is now
+    # "Türkiye", the judgment's "Turkey": both reach BM25).
+    answer = bundled_assistant.ask("¿Qué concluyó el TEDH sobre el fondo en A.D. y otros c. Turquía?")
+    assert answer.abstained
+    assert "A.D. and Others v. Turkey" in answer.answer
+    assert answer.nearest[0].doc_id == "echr-ad-and-others-v-turkey-2014"
     # Asked what the text does hold (who applied, and when), it answers from that ruling.
     answer = bundled_assistant.ask("Who lodged the application in A.D. and Others v. Turkey, and when?")
     assert not answer.abstained
