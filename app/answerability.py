@@ -292,6 +292,15 @@ def digit_anchors(question: str) -> set[str]:
     return {m for m in _DIGIT_ANCHOR.findall(question) if len(m) >= 2 or "/" in m}
 
 
+def missing_number(question: str, text: str) -> str | None:
+    """The first number the question names (a year, a case or decision number) that
+    ``text`` (lower case) lacks, as a whole number: "Decision No. 18" is not in "2018"."""
+    for anchor in digit_anchors(question):
+        if not any(re.search(rf"(?<!\d){re.escape(form)}(?!\d)", text) for form in _number_forms(anchor)):
+            return anchor
+    return None
+
+
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
@@ -389,9 +398,8 @@ def check_anchors(
     for the one passage that states the answer's date, sum or name (see Assistant.ask).
     """
     doc_text = " ".join(documents).lower()
-    for anchor in () if any_name else digit_anchors(question):
-        if not any(form in doc_text for form in _number_forms(anchor)):
-            return Verdict(False, f"the cited documents do not mention {anchor!r}")
+    if not any_name and (number := missing_number(question, doc_text)):
+        return Verdict(False, f"the cited documents do not mention {number!r}")
     name_text = doc_text if passages is None else " ".join(passages).lower()
     language = question_language(question)
     across = language != "en" or any(lang != "en" for lang in document_languages)

@@ -309,6 +309,9 @@ def test_a_number_matches_however_its_thousands_are_separated() -> None:
     assert check_anchors("Quando sono stati rimpatriati oltre 1.000 cittadini cinesi?", docs).answerable
     assert not check_anchors("Quando sono stati rimpatriati oltre 2.000 cittadini cinesi?", docs).answerable
     assert check_anchors("1000多名中国公民是什么时候被送回国的？", docs).answerable
+    # a number is a whole number: "No. 18" is not found inside "2018"
+    assert not check_anchors("What did Decision No. 18 find?", ["CCF Decision No. 17 (2018)"]).answerable
+    assert check_anchors("What did Decision No. 17 find?", ["CCF Decision No. 17 (2018)"]).answerable
     assert not check_anchors("2000多名中国公民是什么时候被送回国的？", docs).answerable
     # A case number is matched only as written.
     assert not check_anchors("Che cosa ha deciso la sentenza 1.000/2019?", docs).answerable
