@@ -167,9 +167,7 @@ def _quote_named_documents(
     for doc_id in named:
         if any(doc_of(e.passage) == doc_id for e in chosen):
             continue
-        best = next(  # pool is in rank order
-            (e for e in pool if doc_of(e.passage) == doc_id and not _is_title_line(e.text)), None
-        )
+        best = next((e for e in pool if doc_of(e.passage) == doc_id), None)  # pool is in rank order
         if best is None:
             continue
         if len(chosen) >= limit and len(chosen) > 1:

@@ -42,6 +42,7 @@ class HybridRetriever:
         empty = np.zeros(0, dtype=np.int64)
         self._doc_passages: dict[str, np.ndarray] = {d: by_doc.get(d, empty) for d in index.documents}
         self._cited = CitedNames(index.documents.values())
+        self._last_named: tuple[str | None, list[str]] = (None, [])
         # A lawyer re-asks with the same filters: the allowed ids of the last few are kept.
         self._allowed_cache: dict[Filters, np.ndarray] = {}
         self._score_cache: dict[tuple[str, bool], np.ndarray] = {}
@@ -101,8 +102,12 @@ class HybridRetriever:
         ]
 
     def named_documents(self, query: str) -> list[str]:
-        """Ids of the documents the question names by one of their cited names."""
-        return self._cited.named(query)
+        """Ids of the documents the question names by one of their cited names (the last
+        question's are kept: retrieval and answering both ask)."""
+        last = self._last_named  # one read: another thread may replace it meanwhile
+        if last[0] != query:
+            last = self._last_named = (query, self._cited.named(query))
+        return last[1]
 
     def _with_named_documents(
         self, query: str, qv: np.ndarray, top: list[int], allowed: np.ndarray | None
