@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answerability import about_another_year, has_type, values_of
+from app.answerability import about_another_year, has_type, question_language, values_of
 from app.config import Settings
 from app.retrieval import Hit
 from app.store import Index
@@ -229,17 +229,35 @@ def _term_overlap(question: str, sentences: list[str]) -> np.ndarray:
     Dense similarity alone ranks a title such as "CASE OF LIU v. POLAND" above it.
     Words are compared by their first six letters (a crude stem that works across the
     corpus' Latin-script languages); a question in another script simply gets no bonus.
+    The question's language's stop words are not words of it ("de", "la", "della" would
+    favour every sentence in that language), except those it capitalises ("Ma", "Kim").
     """
-    from app.lexical import tokenize
+    from app.lexical import stopwords, tokenize
 
     def stems(tokens: list[str]) -> set[str]:
         return {t[:6] for t in tokens if len(t) > 2 and not t.isdigit()}
 
-    q = stems(tokenize([question])[0])
+    names = _capitalised(question)
+    stop = [w for w in stopwords(question_language(question)) if w not in names]
+    q = stems(tokenize([question], stop)[0])
     if not q:
         return np.zeros(len(sentences))
-    sets = [stems(t) for t in tokenize(sentences)]
+    sets = [stems(t) for t in tokenize(sentences, stop)]
     n = len(sentences)
     weight = {w: np.log(1 + n / (1 + sum(w in s for s in sets))) for w in q}
     total = sum(weight.values())
     return np.array([sum(weight[w] for w in q & s) / total for s in sets])
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _capitalised(question: str) -> set[str]:
+    """The question's capitalised words, in lower case: names, kept though spelled like a
+    stop word ("Kim"). The first word only when a capitalised one follows ("Kim Kyung Yup
+    davasında…"): alone it is capitalised as the first ("Kim başkanlık etti?": who?)."""
+    words = _WORDS.findall(question)
+    keep = {w.lower() for w in words[1:] if w[:1].isupper()}
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        keep.add(words[0].lower())
+    return keep

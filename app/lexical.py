@@ -1,7 +1,11 @@
 """Lexical (BM25) side of retrieval, via bm25s.
 
-Tokenisation is bm25s' own, with the stop words of every language the corpus holds
-merged, so a French question and an English passage are tokenised the same way.
+Tokenisation is bm25s' own, with English stop words: the BM25 index serves English
+questions in full and other questions only by their names and numbers (app/retrieval.py).
+Other languages' stop words are not merged into it: they hold names and English words
+("ma" is Jack Ma, "kim" Kim Kyung Yup, "li" a surname; "under", "has", "her").
+Where a question's own words are weighed (the sentence bonus in app/answering.py), its
+language's stop words are dropped too, except the words it capitalises.
 """
 
 from __future__ import annotations
@@ -11,23 +15,39 @@ from pathlib import Path
 
 import numpy as np
 
-STOPWORD_LANGS = ("en", "fr", "it", "es", "de", "pt", "nl", "sv", "da", "no", "fi", "ru")
+# bm25s' stop-word lists by ISO code (it ships no Czech or Polish list).
+_BM25S_LISTS = {
+    "en": "EN",
+    "fr": "FRENCH",
+    "it": "ITALIAN",
+    "es": "SPANISH",
+    "tr": "TURKISH",
+    "sv": "SWEDISH",
+    "de": "GERMAN",
+    "pt": "PORTUGUESE",
+    "nl": "DUTCH",
+    "da": "DANISH",
+    "no": "NORWEGIAN",
+    "ru": "RUSSIAN",
+}
 
 
-@lru_cache(maxsize=1)
-def stopwords() -> list[str]:
+@lru_cache(maxsize=16)
+def stopwords(language: str = "en") -> list[str]:
+    """English stop words, and ``language``'s when bm25s has a list for it."""
     from bm25s import stopwords as sw
 
-    words: set[str] = set()
-    for lang in STOPWORD_LANGS:
-        words.update(getattr(sw, f"STOPWORDS_{lang.upper()}", ()))
+    words = set(sw.STOPWORDS_EN)
+    words.update(getattr(sw, f"STOPWORDS_{_BM25S_LISTS.get(language, 'EN')}"))
     return sorted(words)
 
 
-def tokenize(texts: list[str]) -> list[list[str]]:
+def tokenize(texts: list[str], stop: list[str] | None = None) -> list[list[str]]:
+    """bm25s tokens (lower case, two or more characters) less ``stop`` (English stop words by default)."""
     import bm25s
 
-    out = bm25s.tokenize(texts, stopwords=stopwords(), return_ids=False, show_progress=False)
+    words = stopwords() if stop is None else stop
+    out = bm25s.tokenize(texts, stopwords=words, return_ids=False, show_progress=False)
     return [list(t) for t in out]
 
 

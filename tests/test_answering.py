@@ -24,6 +24,29 @@ def test_distinctive_words_outweigh_the_name_every_candidate_repeats() -> None:
     assert not _term_overlap("刘诉波兰案中法官如何对待这些报告？", candidates).any()
 
 
+def test_the_question_languages_stop_words_earn_no_bonus() -> None:
+    """A French question's "quelles", "sont", "les", "par" are not words a sentence should
+    be chosen for: they favoured whatever French sentence was retrieved (the English ones
+    answer)."""
+    question = "Quelles sont les garanties données par la Chine dans cette affaire ?"
+    candidates = [
+        "Les autres sont venus par la route, dans la ville.",
+        "China gave diplomatic assurances (garanties) in this case.",
+    ]
+    bonus = _term_overlap(question, candidates)
+    assert bonus[0] == 0.0
+    assert bonus[1] > 0.0
+
+
+def test_a_name_spelled_like_a_stop_word_still_counts() -> None:
+    """Turkish "kim" is "who"; "Kim Kyung Yup" is the man the New Zealand case is about."""
+    candidates = ["Mr Kim was to be tried in Shanghai.", "The Minister of Justice decided."]
+    assert _term_overlap("Kim Kyung Yup davasında bakan ne karar verdi?", candidates)[0] > 0.0
+    assert _term_overlap("Mahkeme Bay Kim hakkında ne karar verdi?", candidates)[0] > 0.0
+    # the interrogative itself, capitalised as the first word, is a stop word
+    assert _term_overlap("Kim başkanlık etti?", candidates)[0] == 0.0
+
+
 def test_answer_quotes_the_sentence_that_answers_not_the_case_title(bundled_assistant: Assistant) -> None:
     answer = bundled_assistant.ask(
         "In the Liu v. Poland case, how seriously had the Polish judges engaged with what "
@@ -149,3 +172,12 @@ def test_a_translated_country_reaches_bm25_by_its_english_name(bundled_assistant
         == "Sweden"
     )
     assert retriever._lexical_query("瑞典最高法院为什么拒绝引渡？") == "Sweden"
+
+
+def test_bm25_keeps_names_that_other_languages_use_as_stop_words(bundled_assistant: Assistant) -> None:
+    """Only English stop words leave the BM25 index: French and Italian "ma" is Jack Ma."""
+    index = bundled_assistant.index
+    scores = index.lexical.scores("Ma")
+    assert scores.max() > 0
+    best = index.passages[int(scores.argmax())]
+    assert " Ma" in best.text
