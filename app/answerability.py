@@ -112,9 +112,19 @@ def _anonymised(word: str) -> bool:
 
 def _plain(word: str) -> bool:
     """An institution word, or "The"/"In"/"According" starting a sentence: not part of a name."""
-    stop = _stopword_set()
+    stop = _not_name_words()
     w = word.lower().rstrip("'’s")
     return _anonymised(w) or w in _NOT_NAMES or w in stop or word.lower() in stop
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Stop words and English function words ("Besides", "However", "Although"): a sentence
+    starting with one and a name ("Besides Ma, two other friends…") holds one name, not a
+    pair (scikit-learn's list, less its words that are also names: Bill Browder, Theresa May)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return _stopword_set() | (frozenset(ENGLISH_STOP_WORDS) - {"bill", "may", "mill", "con", "co"})
 
 
 class _Person:

@@ -70,6 +70,16 @@ def test_types_are_found_in_evidence() -> None:
     assert not has_type("Decision: Compliant\nData type: Blue Notice", "person")
 
 
+def test_a_function_word_and_a_name_are_not_a_persons_name() -> None:
+    """"Besides Ma, two other friends called" names one man, known by one name: it does not
+    answer "who presided over the chamber?"."""
+    assert not has_type("Besides Ma, two other friends called with the same message.", "person")
+    assert not has_type("However Interpol refused.", "person")
+    # names spelled like a function word still are names
+    assert has_type("Bill Browder has campaigned against the abuse of red notices.", "person")
+    assert has_type("His wife, Zhao Wei, is a film star.", "person")
+
+
 def test_anchors_must_be_in_the_cited_documents() -> None:
     assert digit_anchors("What did CCF Decision No. 14 (2018) find?") == {"14", "2018"}
     docs = ["CCF Decision No. 14 (2018)\nThe Commission found the data not compliant."]
