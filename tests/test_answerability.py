@@ -307,6 +307,28 @@ def test_chinese_questions_are_chinese_whatever_names_they_carry() -> None:
     assert name_anchors("法国南部那家法院是在哪一天驳回对Tang Hao的引渡的？") == [("Tang", "Hao")]
 
 
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # short questions that are mostly names: langdetect, used before, said sk, sw, tl, sw, pt, it, es, cy
+        ("Liu v. Poland?", "en"),
+        ("Chi è Gao Jianhuan?", "it"),
+        ("Qui est Tang Hao ?", "fr"),
+        ("Gao Jianhuan kimdir?", "tr"),
+        ("Gao Jianhuan arrest date", "en"),
+        ("CCF decision 2018 red notice deleted", "en"),
+        ("Cosa ha deciso la CCF?", "it"),
+        ("Çin'e iade reddedildi mi?", "tr"),
+        ("¿Cuándo fue detenido Shiksaitov?", "es"),
+        ("Wer ist Gao Jianhuan?", "de"),
+    ],
+)
+def test_short_questions_full_of_names_get_their_language(question: str, language: str) -> None:
+    """A lawyer types "Liu v. Poland?": treated as Slovak, it lost English BM25 and the
+    English name checks."""
+    assert question_language(question) == language
+
+
 def test_a_country_has_its_usual_english_name_beside_cldrs() -> None:
     from app.answerability import english_country_names
 
