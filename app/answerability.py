@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"

@@ -71,8 +71,8 @@ def test_types_are_found_in_evidence() -> None:
 
 
 def test_a_function_word_and_a_name_are_not_a_persons_name() -> None:
-    """"Besides Ma, two other friends called" names one man, known by one name: it does not
-    answer "who presided over the chamber?"."""
+    """A sentence opening "Besides Ma, two other friends called" names one man, known by one
+    name: it does not answer "who presided over the chamber?"."""
     assert not has_type("Besides Ma, two other friends called with the same message.", "person")
     assert not has_type("However Interpol refused.", "person")
     # names spelled like a function word still are names
