@@ -393,6 +393,7 @@ def check_anchors(
     word_languages: Callable[[str], frozenset[str]] | None = None,
     passages: Iterable[str] | None = None,
     any_name: bool = False,
+    names: Iterable[str] = (),
 ) -> Verdict:
     """Whether the cited documents (title, metadata and text) carry what the question names.
 
@@ -407,6 +408,8 @@ def check_anchors(
     ("Bordeaux" or "Gao Jianhuan" in a French or Spanish question) are checked there.
     ``any_name``: one of the names suffices and numbers are not checked — the lighter test
     for the one passage that states the answer's date, sum or name (see Assistant.ask).
+    ``names``: more names the question gives, as the corpus spells them (a Chinese
+    question's "南宁" as "nanning": HybridRetriever.pinyin_names).
     """
     doc_text = " ".join(documents).lower()
     if not any_name and (number := missing_number(question, doc_text)):
@@ -418,7 +421,7 @@ def check_anchors(
         return Verdict(True)
     missing: list[str] = []
     checked = 0
-    for group in name_anchors(question):
+    for group in [*name_anchors(question), *((n,) for n in names)]:
         words = [TURKISH_SUFFIX.sub("", name) for name in group]
         words = [w for w in words if re.sub(r"['’]s$", "", w.lower()) not in _INSTITUTION_WORDS]
         if not words:

@@ -315,6 +315,7 @@ class Assistant:
             word_languages=index.word_languages,
             passages=passages,
             any_name=any_name,
+            names=self.retriever.pinyin_names(question),
         )
 
     @staticmethod

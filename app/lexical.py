@@ -88,6 +88,10 @@ class LexicalIndex:
             return True
         return all(t in vocab or t[:4] in self._vocab_prefixes() for t in tokens)
 
+    def has_token(self, token: str) -> bool:
+        """Whether ``token`` (one lower-case BM25 token) occurs in the corpus as it is."""
+        return token in self._bm25.vocab_dict  # type: ignore[attr-defined]
+
     def _vocab_prefixes(self) -> frozenset[str]:
         """The first 1–4 characters of every vocabulary word (built once per index)."""
         if not hasattr(self, "_prefix_set"):

@@ -22,6 +22,7 @@ from app.store import Index
 # Runs of text outside CJK scripts and full-width punctuation: the Latin-script names and
 # numbers inside a Chinese question ("Tang Hao的引渡") are words of their own.
 _NON_CJK = re.compile(r"[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass
@@ -43,6 +44,7 @@ class HybridRetriever:
         self._doc_passages: dict[str, np.ndarray] = {d: by_doc.get(d, empty) for d in index.documents}
         self._cited = CitedNames(index.documents.values())
         self._last_named: tuple[str | None, list[str]] = (None, [])
+        self._last_pinyin: tuple[str | None, list[str]] = (None, [])
         # A lawyer re-asks with the same filters: the allowed ids of the last few are kept.
         self._allowed_cache: dict[Filters, np.ndarray] = {}
         self._score_cache: dict[tuple[str, bool], np.ndarray] = {}
@@ -195,10 +197,46 @@ class HybridRetriever:
         keep = [w for w in keep if any(c.isdigit() for c in w) or self.index.word_languages(w) - {language}]
         # Countries are translated ("Suède", "瑞典"): their English names come from CLDR.
         keep += [name for code in country_anchors(query, language) for name in english_country_names(code)]
+        keep += self.pinyin_names(query)
         # A name most passages share ("China" in this corpus) ranks nothing: with no other
         # word beside it, its ranking would only push the dense one's best passages down.
         common = self.settings.cross_lingual_max_share
         return " ".join(w for w in keep if self.index.lexical.share(w) <= common)
+
+    def pinyin_names(self, query: str) -> list[str]:
+        """Names a Chinese question writes in characters that the corpus spells in pinyin
+        ("福州" → "fuzhou", "北京" → "beijing"); cached for the last question (retrieval and
+        the anchor checks both ask).
+
+        Two or three characters' syllables joined make a candidate; it counts when it is a
+        word of the corpus that the corpus never writes in lower case: "规定" is "guiding",
+        an English word, not a place. Names of foreign origin ("波尔多", Bordeaux) are not
+        pinyin and are simply not found.
+        """
+        last = self._last_pinyin
+        if last[0] == query:
+            return last[1]
+        found: list[str] = []
+        if question_language(query) == "zh":
+            from pypinyin import lazy_pinyin
+
+            for run in _CJK_RUN.findall(query):
+                syllables = lazy_pinyin(run)
+                for n in (3, 2):
+                    for i in range(len(syllables) - n + 1):
+                        word = "".join(syllables[i : i + n])
+                        if len(word) >= 5 and self.index.lexical.has_token(word) and self._a_name(word):
+                            found.append(word)
+        found = list(dict.fromkeys(found))
+        self._last_pinyin = (query, found)
+        return found
+
+    def _a_name(self, word: str, sample: int = 200) -> bool:
+        """Whether the corpus writes ``word`` capitalised only (in the first ``sample``
+        passages holding it): a name, not an ordinary word."""
+        lower = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        holding = self.index.lexical.passages_with(word)[:sample]
+        return not any(lower.search(self.index.passages[int(p)].text) for p in holding)
 
     def _dense(self, qv: np.ndarray, n: int, allowed: np.ndarray | None) -> list[int]:
         """The store's ranking; a filter is applied inside the search (before ranking)."""

@@ -174,6 +174,25 @@ def test_a_translated_country_reaches_bm25_by_its_english_name(bundled_assistant
     assert retriever._lexical_query("瑞典最高法院为什么拒绝引渡？") == "Sweden"
 
 
+def test_chinese_names_written_in_characters_reach_bm25_in_pinyin(bundled_assistant: Assistant) -> None:
+    """ "福州" is the reports' "Fuzhou"; "规定" (a rule) reads "guiding", an English word the
+    corpus writes in lower case, so it is no name."""
+    retriever = bundled_assistant.retriever
+    question = "福州市公安局首批设立了多少个海外警务站？该规定何时通过？"
+    assert retriever.pinyin_names(question) == ["fuzhou"]
+    assert retriever._lexical_query(question) == "fuzhou"
+    assert retriever.pinyin_names("Which rules does Fuzhou follow?") == []  # English: no pinyin
+    hits = retriever.search(question)
+    assert "Fuzhou" in bundled_assistant.index.passages[hits[0].passage].text
+
+
+def test_a_chinese_place_name_is_checked_in_the_cited_passages(bundled_assistant: Assistant) -> None:
+    """ "南宁" (Nanning): the corpus names it, but not in a passage about a raid's date."""
+    answer = bundled_assistant.ask("武装警察是在哪一天突袭南宁那个做了隔音处理的诈骗窝点的？")
+    assert answer.abstained
+    assert "nanning" in answer.answer.lower()
+
+
 def test_bm25_keeps_names_that_other_languages_use_as_stop_words(bundled_assistant: Assistant) -> None:
     """Only English stop words leave the BM25 index: French and Italian "ma" is Jack Ma."""
     index = bundled_assistant.index
