@@ -468,6 +468,9 @@ _ADJECTIVE_ENDINGS = {
     "it": tuple("ano ana ani ane iano iana iani iane ese esi ense ensi ino ina ini ine".split()),
     "es": tuple("eno ena enos enas ano ana anos anas iano iana es esa eses esas ense enses ino ina".split()),
 }
+# Turkish makes "of that country" by adding -lı/-li/-lu/-lü to the whole name: "Polonyalı",
+# "İsveçli", "Çinli" (accents folded; the dotless ı stays).
+_TURKISH_OF = ("lı", "li", "lu")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -542,8 +545,8 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     brésilien" → BR; "日本的引渡法" → JP). Cached: retrieval and both anchor checks ask.
 
     A name counts as a capitalised word (Turkish case endings after the apostrophe
-    dropped) or, in French, Italian and Spanish, as the adjective made from it; Chinese
-    names anywhere in the question. Common words spelled like a country ("mali" is
+    dropped) or, in French, Italian and Spanish, as the adjective made from it (in Turkish,
+    the name with -lı: "Polonyalı"); Chinese names anywhere in the question. Common words spelled like a country ("mali" is
     Turkish for "financial") are lower case and do not count.
     """
     if language == "en":
@@ -563,8 +566,15 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
             continue
         stem = name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name
         for word, folded in words:
-            if (folded == name and word[:1].isupper()) or (
-                len(stem) >= 4 and folded.startswith(stem) and folded[len(stem) :] in endings
+            if (
+                (folded == name and word[:1].isupper())
+                or (len(stem) >= 4 and folded.startswith(stem) and folded[len(stem) :] in endings)
+                or (
+                    language == "tr"
+                    and word[:1].isupper()
+                    and folded[len(name) :] in _TURKISH_OF
+                    and folded.startswith(name)
+                )
             ):
                 found.append(code)
                 break

@@ -266,6 +266,9 @@ def test_how_much_is_an_amount_only_when_it_is_about_money(question: str, kind: 
         ("La legge giapponese consente al Giappone di estradare i suoi cittadini?", "it", ["JP"]),
         ("¿Algún tribunal brasileño ha rechazado una extradición?", "es", ["BR"]),
         ("Japonya'nın iade kanunu buna izin veriyor mu?", "tr", ["JP"]),
+        # Turkish "of that country": the name and -lı/-li/-lu
+        ("Polonyalı hâkimler raporları ne ölçüde incelemişti?", "tr", ["PL"]),
+        ("Bir İsveçli mahkeme iadeyi reddetti mi?", "tr", ["SE"]),
         ("日本的引渡法是否允许日本向中国移交本国国民？", "zh", ["CN", "JP"]),
         ("Le ministre de la Nouvelle-Zélande a-t-il obtenu des assurances ?", "fr", ["NZ"]),
         # ordinary words spelled like a country, or starting like one, are not countries
