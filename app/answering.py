@@ -64,11 +64,14 @@ def select_sentences(
     answer_type: str | None = None,
     question: str = "",
     named: Collection[str] = (),
+    hub_weight: float = 0.0,
 ) -> Selection:
     """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first.
 
     ``named``: ids of documents the question names ("…and what does Article 3 of the
     ECHR say?"); each of them present in the hits has its best sentence quoted.
+    ``hub_weight``: sentences are ordered with this times their hubness subtracted (see
+    ``_hubness``; Assistant.ask uses it for questions in other languages than English).
     """
     pool: list[Evidence] = []
     for hit in hits:
@@ -103,8 +106,9 @@ def select_sentences(
         return Selection([], True, 0.0)
     best = max(e.score for e in pool)
     bonus = _term_overlap(question, [e.text for e in pool]) if question else np.zeros(len(pool))
-    for e, b in zip(pool, bonus, strict=True):
-        e.rank = e.score + settings.sentence_term_weight * float(b)
+    hub = hub_weight * _hubness(index, [e.row for e in pool]) if hub_weight else np.zeros(len(pool))
+    for e, b, h in zip(pool, bonus, hub, strict=True):
+        e.rank = e.score + settings.sentence_term_weight * float(b) - float(h)
     pool.sort(key=lambda e: -e.rank)
     if best < settings.threshold():
         return Selection([], True, best, "no passage is close enough to the question")
@@ -152,6 +156,24 @@ def select_sentences(
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+def _hubness(index: Index, rows: list[int], k: int = 10) -> np.ndarray:
+    """Each sentence's mean similarity to its ``k`` nearest sentences of the corpus sample.
+
+    A sentence in a dense region of the space (procedural boilerplate, a document's run of
+    similar paragraphs in one language) is close to many questions for that reason alone —
+    a "hub" (Radovanović et al. 2010; CSLS in Conneau et al. 2018 corrects cross-lingual
+    retrieval the same way). A French question's nearest sentences are such French hubs
+    before the English or Czech sentence that answers it.
+    """
+    sims = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ index.background.T
+    k = min(k, sims.shape[1] - 1)
+    if k < 1:
+        return np.zeros(len(rows))
+    # the largest k + 1, less the largest (the sentence itself when it is in the sample)
+    top = -np.partition(-sims, k, axis=1)[:, : k + 1]
+    return (top.sum(axis=1) - top.max(axis=1)) / k
 
 
 def _quote_named_documents(

@@ -13,7 +13,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.answerability import Verdict, asks_outcome, check_anchors, digit_anchors, expected_type
+from app.answerability import (
+    Verdict,
+    asks_outcome,
+    check_anchors,
+    digit_anchors,
+    expected_type,
+    question_language,
+)
 from app.answering import Evidence, Selection, select_sentences
 from app.config import Settings
 from app.documents import Document
@@ -181,6 +188,7 @@ class Assistant:
         answer_type = expected_type(question) if checks else None
         named = retriever.named_documents(question) if self.settings.named_document_rank > 0 else []
         selection = select_sentences(index, qv, hits, self.settings, answer_type, question, named)
+        chosen_from = hits  # the passages the answer is chosen from
         if not selection.abstained and checks:
             verdict = self._judge(question, selection, hits, index, answer_type)
             if not verdict.answerable and verdict.missing_name:
@@ -191,9 +199,12 @@ class Assistant:
                     retry = select_sentences(index, qv, about, self.settings, answer_type, question, named)
                     if not retry.abstained:
                         selection, verdict = retry, self._judge(question, retry, about, index, answer_type)
+                        chosen_from = about
             if not verdict.answerable:
                 selection.abstained = True
                 selection.reason = verdict.reason
+        if not selection.abstained and self.settings.hub_weight > 0 and question_language(question) != "en":
+            selection = self._without_hubs(question, qv, selection, chosen_from, index, answer_type, named)
         reason = selection.reason
         timings["select"] = time.perf_counter() - t
         retrieved = [self._retrieved(h, index) for h in hits]
@@ -262,6 +273,32 @@ class Assistant:
         reported in ``report.errors`` under its corpus path, and the index keeps serving.
         """
         return add_to_corpus(self, Path(path), metadata or {}, progress)
+
+    def _without_hubs(
+        self,
+        question: str,
+        qv: Any,
+        selection: Selection,
+        hits: list[Hit],
+        index: Index,
+        answer_type: str | None,
+        named: list[str],
+    ) -> Selection:
+        """The answer's sentences chosen again with hubs pushed down (answering._hubness;
+        ``hub_weight``, off by default): across languages they may crowd out the sentence
+        that answers. Whether to answer stays the first selection's verdict, on which the
+        checks are calibrated; the new choice is kept only if it passes them too."""
+        alt = select_sentences(
+            index, qv, hits, self.settings, answer_type, question, named, self.settings.hub_weight
+        )
+        if alt.abstained:
+            return selection
+        if (
+            self.settings.answerability_checks
+            and not self._judge(question, alt, hits, index, answer_type).answerable
+        ):
+            return selection
+        return alt
 
     def _judge(
         self, question: str, selection: Selection, hits: list[Hit], index: Index, answer_type: str | None

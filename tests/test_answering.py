@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from app import Assistant
 from app.answering import _term_overlap
+from app.verify import is_verbatim
 
 
 def test_distinctive_words_outweigh_the_name_every_candidate_repeats() -> None:
@@ -200,3 +203,53 @@ def test_bm25_keeps_names_that_other_languages_use_as_stop_words(bundled_assista
     assert scores.max() > 0
     best = index.passages[int(scores.argmax())]
     assert " Ma" in best.text
+
+
+FOREIGN_QUESTIONS = [
+    "Pour quelle infraction la Chine réclamait-elle L. W.-K. à la République tchèque ?",
+    "Perché la Corte di Bordeaux ha respinto l'estradizione di H. in Cina?",
+    "¿Cuándo fue detenido Gao Jianhuan en los Emiratos?",
+    "Liu davasında Polonya mahkemeleri raporları nasıl değerlendirdi?",
+    "武装警察是在哪一天突袭南宁那个做了隔音处理的诈骗窝点的？",
+    "Qui présidait la chambre qui a refusé l'extradition de H. ?",
+    # three whose verdict flipped when the re-ordering was applied before the checks (dev-xl)
+    "CCF, 14 (2018) sayılı kararında kırmızı bültenin INTERPOL Anayasası'nın 2. maddesini ihlal ettiği "
+    "sonucuna hangi gerekçelerle vardı ve işkence riskine ilişkin hangi delillere dayandı?",
+    "日本的引渡法是否允许日本将本国国民引渡给中国？",
+    "根据捷克宪法法院II. ÚS 2299/19号裁决的裁判要旨，法院在什么情况下可以依赖请求国关于被移交者不会遭受虐待的承诺？",
+]
+
+
+def test_hubs_are_pushed_down_but_never_decide_whether_to_answer(bundled_assistant: Assistant) -> None:
+    """Questions in other languages get their sentences chosen again with hubs (sentences
+    close to the corpus at large) lower; whether to answer stays the first choice's verdict."""
+    from app.answering import _hubness, select_sentences
+
+    index, embedder = bundled_assistant.index, bundled_assistant.embedder
+    plain = Assistant(index, bundled_assistant.settings.replace(hub_weight=0.0), embedder)
+    hubs_down = Assistant(index, bundled_assistant.settings.replace(hub_weight=0.2), embedder)
+    for question in FOREIGN_QUESTIONS:
+        with_hubs_down, as_before = hubs_down.ask(question), plain.ask(question)
+        assert with_hubs_down.abstained == as_before.abstained, question
+        for c in with_hubs_down.citations:
+            assert all(is_verbatim(s, c.quote) for s in c.sentences)
+    # the ordering moves the way it should: a heavy weight quotes sentences less like the rest
+    index, settings = bundled_assistant.index, bundled_assistant.settings
+    question = FOREIGN_QUESTIONS[0]
+    qv = bundled_assistant.embedder.query(question)
+    hits = bundled_assistant.retriever.search(question, qvec=qv)
+    mean_hubness = [
+        float(
+            np.mean(
+                _hubness(
+                    index,
+                    [
+                        e.row
+                        for e in select_sentences(index, qv, hits, settings, None, question, (), w).sentences
+                    ],
+                )
+            )
+        )
+        for w in (0.0, 5.0)
+    ]
+    assert mean_hubness[1] < mean_hubness[0]
