@@ -546,8 +546,9 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
 
     A name counts as a capitalised word (Turkish case endings after the apostrophe
     dropped) or, in French, Italian and Spanish, as the adjective made from it (in Turkish,
-    the name with -lı: "Polonyalı"); Chinese names anywhere in the question. Common words spelled like a country ("mali" is
-    Turkish for "financial") are lower case and do not count.
+    the name with -lı: "Polonyalı"); Chinese names anywhere in the question. Common words
+    spelled like a country ("mali" is Turkish for "financial") are lower case and do not
+    count.
     """
     if language == "en":
         return ()
