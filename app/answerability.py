@@ -86,7 +86,7 @@ _INSTITUTION_WORDS = frozenset(
     "interpol ccf red notice notices overseas service station stations "
     "party central people's peoples communist secretariat assembly committee criminal division section "
     "statute constitution rules rule treaty protocol resolution regulation regulations code decree "
-    "tribunal high district federal".split()
+    "tribunal high district federal organization organisation agency".split()
 )
 # Places: not part of a person's name either, but checked ("Japan" is not "Sweden").
 _PLACE_WORDS = frozenset(
@@ -244,9 +244,22 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\uac00-\ud7af]")
 
 
+# "Who is Meng Hongwei?" asks what the person is (a role, a description), not for a name.
+_NAMES = r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sig|Sr|Sra)\.?\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}"
+_WHO_IS = re.compile(
+    rf"^\s*(?i:who (?:is|was|are|were)|qui (?:est|était|sont|étaient)|chi (?:è|era|sono|erano)|"
+    rf"¿?\s*quién(?:es)? (?:es|era|son|eran|fue))\s+{_NAMES}\s*[?？]?\s*$|"
+    # Turkish: two words at least, the first word of a sentence is capitalised anyway ("Raportör kimdir?")
+    rf"^\s*[A-ZÀ-Ý][\w.'’-]*\s+{_NAMES}\s+kim(?:dir|di)?\s*\??\s*$|"
+    rf"^[^，,。；;]{{1,30}}是谁[？?]?\s*$|^谁是[^，,。；;]{{1,30}}[？?]?\s*$"
+)
+
+
 def expected_type(question: str) -> str | None:
     for name, cue in _CUES:
         if cue.search(question):
+            if name == "person" and _WHO_IS.match(question):
+                return None
             return name
     return None
 
@@ -431,10 +444,12 @@ def check_anchors(
             words = [w for w in words if not _common(w) and word_languages(w) - {language}]
             if not words:
                 continue  # no spelling of it known to cross languages
-        elif known_word is not None and not any(known_word(w.lower()) for w in words):
+        elif known_word is not None and not any(
+            known_word(w.lower()) or any(known_word(c) for c in _countries_meant(w)) for w in words
+        ):
             return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
         checked += 1
-        if not any(_stem(w) in name_text for w in words):
+        if not any(_stem(w) in name_text or _names_any(_countries_meant(w), name_text) for w in words):
             missing.append(" ".join(words))
     if language != "en" and not any_name:
         # Country names are translated, so the names above miss them; CLDR gives each
@@ -452,6 +467,36 @@ def check_anchors(
     if missing and (not any_name or len(missing) == checked):
         return Verdict(False, f"the cited {where} do not mention {missing[0]!r}", missing_name=True)
     return Verdict(True)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, tuple[str, ...]]:
+    """Capitals and regions, each with the English names (and adjectives) of the countries
+    it stands for, from countryinfo: "Moscow" → russia, russian; "Africa" → every African
+    country. A question says "Beijing" or "Moscow" for a government the text calls "China"
+    or "the Russian Federation", and "someone living in Africa" for a text's "Nigeria"."""
+    import countryinfo
+
+    places: dict[str, set[str]] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        names = {str(info.get(k) or "").lower() for k in ("name", "demonym")} - {""}
+        capital = str(info.get("capital") or "").lower()
+        region = str(info.get("region") or "").lower()
+        subregion = str(info.get("subregion") or "").lower().replace("south-eastern", "southeast")
+        for place in (capital, region, subregion, subregion.split(" and ")[0]):
+            if place:
+                places.setdefault(place, set()).update(names)
+    return {place: tuple(sorted(names)) for place, names in places.items()}
+
+
+def _countries_meant(word: str) -> tuple[str, ...]:
+    """The countries a capital or region in a question stands for (lower case), else ()."""
+    return _places().get(word.lower(), ())
+
+
+def _names_any(names: Iterable[str], text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
 
 def _fold(text: str) -> str:
@@ -508,7 +553,7 @@ def _country_key(code: str, language: str, display: bool = False) -> str:
         return ""
     if display or not name:
         return name
-    folded = _fold(name)
+    folded = _fold(re.sub(r"\s*\(.*?\)", "", name))  # "Myanmar (Burma)": texts write "Myanmar"
     if " " in folded or "-" in folded:
         return folded
     # "Cina" → "cin" (cinese); "Japonsko" → "japo"

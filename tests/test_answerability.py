@@ -350,3 +350,62 @@ def test_a_number_matches_however_its_thousands_are_separated() -> None:
     assert not check_anchors("2000多名中国公民是什么时候被送回国的？", docs).answerable
     # A case number is matched only as written.
     assert not check_anchors("Che cosa ha deciso la sentenza 1.000/2019?", docs).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who is Meng Hongwei?", None),
+        ("Qui est Tang Hao ?", None),
+        ("Chi è Gao Jianhuan?", None),
+        ("¿Quién es Chen Zhi?", None),
+        ("Tang Hao kimdir?", None),
+        ("孟宏伟是谁？", None),
+        ("Who was Mr. Kim?", None),
+        # a name is asked for: the role is given, or the name is part of a longer question
+        ("Who was Mr Kim's lawyer?", "person"),
+        ("Who represented Mr Kim?", "person"),
+        ("Who is the rapporteur?", "person"),
+        ("Davayı kim kazandı?", "person"),
+    ],
+)
+def test_who_is_a_named_person_asks_what_they_are_not_for_a_name(question: str, kind: str | None) -> None:
+    # "Who is Meng Hongwei?" is answered by "Meng Hongwei, then China's vice public
+    # security minister": a sentence with another person's name in it is no better.
+    assert expected_type(question) == kind
+
+
+def test_a_capital_or_region_stands_for_its_countries() -> None:
+    known = {"china", "russia", "russian", "nigeria", "campaigns"}.__contains__
+    question = "Which two campaigns did Beijing launch to bring back officials who fled abroad?"
+    passage = ["China launched Operation Fox Hunt in 2014 and Sky Net in 2015."]
+    assert check_anchors(question, passage, known, passages=passage).answerable
+    elsewhere = ["Sweden launched two campaigns in 2014."]
+    verdict = check_anchors(question, elsewhere, known, passages=elsewhere)
+    assert not verdict.answerable and "Beijing" in verdict.reason
+    # "Moscow" is in no document, but Russia is: not "the corpus never mentions 'Moscow'"
+    question = "Had Moscow signed the protocols abolishing the death penalty?"
+    passage = ["The Russian Federation has not ratified Protocols Nos. 6 and 13."]
+    assert check_anchors(question, passage, known, passages=passage).answerable
+    question = "Was anyone living in Africa persuaded to return?"
+    passage = ["A fugitive in Nigeria was persuaded to return after his relatives were visited."]
+    assert check_anchors(question, passage, known, passages=passage).answerable
+    verdict = check_anchors(question, elsewhere, known, passages=elsewhere)
+    assert not verdict.answerable and "Africa" in verdict.reason
+
+
+def test_a_cldr_name_with_a_parenthesis_is_found_without_it() -> None:
+    # CLDR's English name of MM is "Myanmar (Burma)"; texts write "Myanmar".
+    question = "中国法院以在缅甸从事诈骗为由判处11人死刑，是在什么时候？"
+    passage = ["In September 2025, a Chinese court sentenced 11 individuals to death in Myanmar."]
+    assert check_anchors(
+        question, passage, document_languages=["en"], word_languages=lambda w: frozenset(), passages=passage
+    ).answerable
+    elsewhere = ["In September 2025, a Chinese court sentenced 11 individuals to death in Laos."]
+    assert not check_anchors(
+        question,
+        elsewhere,
+        document_languages=["en"],
+        word_languages=lambda w: frozenset(),
+        passages=elsewhere,
+    ).answerable

@@ -205,6 +205,14 @@ def test_when_the_best_sentences_miss_the_name_asked_about_the_passages_naming_i
     assert_grounded(bundled_assistant, answer)
 
 
+def test_who_is_a_named_person_is_answered_by_the_sentences_about_them(bundled_assistant: Assistant) -> None:
+    """Not by a sentence naming someone else (it asks what Meng Hongwei is, not for a name)."""
+    answer = bundled_assistant.ask("Who is Meng Hongwei?")
+    assert not answer.abstained, answer.answer
+    assert "Meng Hongwei" in answer.answer.split("[1]")[0]
+    assert_grounded(bundled_assistant, answer)
+
+
 OFF_TOPIC = [
     "What is the weather in Paris tomorrow?",
     "Who won the 2018 World Cup?",
