@@ -65,6 +65,7 @@ def select_sentences(
     question: str = "",
     named: Collection[str] = (),
     hub_weight: float = 0.0,
+    order_vec: np.ndarray | None = None,
 ) -> Selection:
     """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first.
 
@@ -72,6 +73,8 @@ def select_sentences(
     ECHR say?"); each of them present in the hits has its best sentence quoted.
     ``hub_weight``: sentences are ordered with this times their hubness subtracted (see
     ``_hubness``; Assistant.ask uses it for questions in other languages than English).
+    ``order_vec``: the question's vector moved out of its language (app/languageshift.py);
+    whether to answer is judged on ``qv`` as calibrated, which sentences answer on this.
     """
     pool: list[Evidence] = []
     for hit in hits:
@@ -115,6 +118,8 @@ def select_sentences(
     peak = _peak(index, qv, max(float(index.sentence_vectors[e.row] @ qv) for e in pool))
     if len(index.background) >= MIN_BACKGROUND and peak < settings.min_peak:
         return Selection([], True, best, "the question is as close to any passage as to the best one")
+    if order_vec is not None:
+        _reorder(index, pool, hits, order_vec, settings)
     lead = pool[0]
     # Which sentences may be quoted at all is decided on similarity alone (the margins are
     # calibrated on it); the distinctive-word bonus only orders them.
@@ -156,6 +161,22 @@ def select_sentences(
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+def _reorder(
+    index: Index, pool: list[Evidence], hits: list[Hit], vec: np.ndarray, settings: Settings
+) -> None:
+    """Order ``pool`` (in place) by similarity to ``vec`` instead of the question's vector,
+    each sentence keeping its distinctive-word bonus and hubness. Its ``score`` (which
+    sentences may be quoted at all, by the calibrated margins) stays the question's."""
+    dense = {hit.passage: hit.dense for hit in hits}
+    sims = np.asarray(index.sentence_vectors[[e.row for e in pool]], dtype=np.float32) @ vec
+    for e, sim in zip(pool, sims, strict=True):
+        extra = e.rank - e.score
+        e.rank = (
+            settings.sentence_weight * float(sim) + (1 - settings.sentence_weight) * dense[e.passage] + extra
+        )
+    pool.sort(key=lambda e: -e.rank)
 
 
 def _hubness(index: Index, rows: list[int], k: int = 10) -> np.ndarray:

@@ -26,6 +26,7 @@ from app.config import Settings
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
+from app.languageshift import shifted
 from app.library import add_to_corpus
 from app.precedents import Precedent, search_precedents
 from app.retrieval import Hit, HybridRetriever
@@ -181,13 +182,18 @@ class Assistant:
         qv = self.embedder.query(question)  # … while the question is embedded (the engine frees the GIL)
         timings["embed"] = time.perf_counter() - t
         t = time.perf_counter()
-        hits = retriever.search(question, k=k, filters=filters, qvec=qv)
+        # Another language's question ranks and picks sentences by its vector moved out of
+        # that language (the English passages that answer it are otherwise outranked).
+        sv = shifted(qv, question_language(question), self.embedder, self.settings.language_shift)
+        hits = retriever.search(question, k=k, filters=filters, qvec=qv, rank_vec=sv)
         timings["retrieve"] = time.perf_counter() - t
         t = time.perf_counter()
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
         named = retriever.named_documents(question) if self.settings.named_document_rank > 0 else []
-        selection = select_sentences(index, qv, hits, self.settings, answer_type, question, named)
+        selection = select_sentences(
+            index, qv, hits, self.settings, answer_type, question, named, order_vec=sv
+        )
         chosen_from = hits  # the passages the answer is chosen from
         if not selection.abstained and checks:
             verdict = self._judge(question, selection, hits, index, answer_type)
@@ -196,15 +202,27 @@ class Assistant:
                 # asks about; if some retrieved passages do, the answer is sought in them.
                 about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]
                 if about and len(about) < len(hits):
-                    retry = select_sentences(index, qv, about, self.settings, answer_type, question, named)
+                    retry = select_sentences(
+                        index, qv, about, self.settings, answer_type, question, named, order_vec=sv
+                    )
                     if not retry.abstained:
                         selection, verdict = retry, self._judge(question, retry, about, index, answer_type)
                         chosen_from = about
             if not verdict.answerable:
                 selection.abstained = True
                 selection.reason = verdict.reason
+        if selection.abstained and checks and asks_outcome(question):
+            # Too far from every passage to quote, but if it names a case whose ending the
+            # corpus records as missing, that is the more useful reason to give.
+            partial = next(
+                (d for d in self._numbered_cases(question, hits, index) if d.outcome_missing), None
+            )
+            if partial is not None:
+                selection.reason = _outcome_missing(partial)
         if not selection.abstained and self.settings.hub_weight > 0 and question_language(question) != "en":
             selection = self._without_hubs(question, qv, selection, chosen_from, index, answer_type, named)
+        if not selection.abstained and checks and sv is not None and len(selection.sentences) > 1:
+            selection.sentences = self._about_the_question(question, selection.sentences, named, index)
         reason = selection.reason
         timings["select"] = time.perf_counter() - t
         retrieved = [self._retrieved(h, index) for h in hits]
@@ -300,6 +318,22 @@ class Assistant:
             return selection
         return alt
 
+    def _about_the_question(
+        self, question: str, sentences: list[Evidence], named: list[str], index: Index
+    ) -> list[Evidence]:
+        """The lead sentence, and those after it from passages naming something the question
+        names (or from a document it names): ranked out of its language, a question's
+        supporting sentences can come from a passage about another case."""
+        keep = [sentences[0]]
+        for ev in sentences[1:]:
+            doc_id = index.passages.doc_id(ev.passage)
+            if (
+                doc_id in named
+                or self._check_anchors(question, [ev.passage], index, any_name=True).answerable
+            ):
+                keep.append(ev)
+        return keep
+
     def _judge(
         self, question: str, selection: Selection, hits: list[Hit], index: Index, answer_type: str | None
     ) -> Verdict:
@@ -322,11 +356,7 @@ class Assistant:
                 None,
             )
             if partial is not None:
-                verdict = Verdict(
-                    False,
-                    f"the question asks how the case ended; the corpus holds only part of “{partial.title}”"
-                    " and records that its outcome is not in the text",
-                )
+                verdict = Verdict(False, _outcome_missing(partial))
         return verdict
 
     def _check_anchors(
@@ -360,17 +390,23 @@ class Assistant:
         """The documents whose ending a question about an outcome asks for: any retrieved one
         whose heading carries a case number the question gives ("II. ÚS 2299/19"), the first
         retrieved, and the one the answer leads with (which may come from another case)."""
-        numbers = [n for n in digit_anchors(question) if "/" in n]
         lead = index.documents[index.passages[evidence[0].passage].doc_id]
         top = index.documents[index.passages[hits[0].passage].doc_id] if hits else lead
-        named = [
+        # the case the question names first (the reason names it), then the one retrieval
+        # found closest to the question, then the one the answer leads with
+        return [*Assistant._numbered_cases(question, hits, index), top, lead]
+
+    @staticmethod
+    def _numbered_cases(question: str, hits: list[Hit], index: Index) -> list[Document]:
+        """The retrieved documents whose heading carries a case number the question gives."""
+        numbers = [n for n in digit_anchors(question) if "/" in n]
+        if not numbers:
+            return []
+        return [
             index.documents[doc_id]
             for doc_id in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)
             if any(n in index.documents[doc_id].text[:HEADING_CHARS] for n in numbers)
         ]
-        # the case the question names first (the reason names it), then the one retrieval
-        # found closest to the question, then the one the answer leads with
-        return [*named, top, lead]
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
         p = index.passages[hit.passage]
@@ -411,3 +447,10 @@ class Assistant:
             sentences=list(sentences),
             score=round(hit.dense, 4),
         )
+
+
+def _outcome_missing(document: Document) -> str:
+    return (
+        f"the question asks how the case ended; the corpus holds only part of “{document.title}”"
+        " and records that its outcome is not in the text"
+    )

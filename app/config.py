@@ -84,6 +84,10 @@ class Settings:
     # 0: off, the default: dev-xl fact recall 0.564 -> 0.607 at 0.2, but the test set lost a
     # fact (0.755 -> 0.734) and new questions did not move (evals/comparisons/cross-lingual-v3/).
     hub_weight: float = 0.0
+    # A question in another language than English is ranked (dense side) and its sentences
+    # picked by its vector less this times its language's direction (app/languageshift.py;
+    # 0: off). Whether to answer is still judged on the question's own vector.
+    language_shift: float = 0.5
     # Weight of a sentence's own similarity against its passage's when scoring evidence.
     sentence_weight: float = 0.6
     # Bonus for a sentence holding the question's distinctive words — those that are rare

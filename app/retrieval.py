@@ -64,8 +64,19 @@ class HybridRetriever:
         return hit
 
     def search(
-        self, query: str, k: int | None = None, filters: Filters | None = None, qvec: np.ndarray | None = None
+        self,
+        query: str,
+        k: int | None = None,
+        filters: Filters | None = None,
+        qvec: np.ndarray | None = None,
+        rank_vec: np.ndarray | None = None,
     ) -> list[Hit]:
+        """The top ``k`` passages, dense and BM25 rankings fused.
+
+        ``rank_vec``: the vector the dense side ranks by, when not the question's own (a
+        question in another language moved out of it: app/languageshift.py); each hit's
+        ``dense`` similarity, which abstention is calibrated on, stays the question's.
+        """
         k = k or self.settings.top_k
         n = max(self.settings.candidates, k)
         allowed = self.allowed(filters)
@@ -74,11 +85,12 @@ class HybridRetriever:
         qv = self.embedder.query(query) if qvec is None else qvec
         self._settle(query)
         english = self._language(query) == "en"
+        rv = qv if rank_vec is None else rank_vec
         if self.settings.sentence_rerank_weight > 0 and not english:
-            pool = self._dense(qv, max(n, self.settings.rerank_pool), allowed)
-            dense = self._by_best_sentence(qv, pool)[:n]
+            pool = self._dense(rv, max(n, self.settings.rerank_pool), allowed)
+            dense = self._by_best_sentence(rv, pool)[:n]
         else:
-            dense = self._dense(qv, n, allowed)
+            dense = self._dense(rv, n, allowed)
         lexical_query = self._lexical_query(query)
         if not english:
             lexical = self._coverage_ranks(lexical_query, n, allowed)

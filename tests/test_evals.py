@@ -130,3 +130,11 @@ def test_translated_dev_set_meets_its_thresholds(bundled_settings: Settings) -> 
         "dev-xl", baseline=False, ragas=False, base=bundled_settings, progress=False, write=False
     )
     assert check_thresholds(runs[0].summary, "dev-xl") == []
+
+
+def test_second_dev_set_meets_its_thresholds(bundled_settings: Settings) -> None:
+    # dev2 was written without sight of the answers: its gate keeps rules found on dev honest.
+    _, runs = run_eval(
+        "dev2", baseline=False, ragas=False, base=bundled_settings, progress=False, write=False
+    )
+    assert check_thresholds(runs[0].summary, "dev2") == []
