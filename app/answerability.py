@@ -44,6 +44,17 @@ _DAY_DATE = re.compile(
 _ANY_DATE = re.compile(
     rf"{_DAY_DATE.pattern}|\b(?:1[89]|20)\d{{2}}(?:s|'s)?\b|\b(?:{_MONTHS})\b|\d{{4}}年", re.IGNORECASE
 )
+# "What year": a year, not a month ("In November, China convened talks").
+_YEAR_ONLY = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{4}年")
+# "How long": a number of days, weeks, months or years, in the corpus' languages.
+_DURATION = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty"
+    r"(?:-\w+)?|thirty|several|many|a few)\s+(?:full\s+|more\s+|further\s+)?(?:days?|weeks?|months?|years?)\b|"
+    r"\b\d+\s*(?:jours?|semaines?|mois|ans|années|giorni|settimane|mesi|anni|días|semanas|meses|años|gün|hafta|ay|yıl|"
+    r"dní|dnů|týdn\w*|měsíc\w*|let|roků|dagar|veckor|månader|år|dni|tygodni|miesięcy|lat)\b|"
+    r"(?<!\d)\d{1,2}\s*(?:天|周|个月|年)|[一二三四五六七八九十两半]+(?:天|周|个月|年)",  # not "2019年"
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?|deux|trois|quatre|cinq|dix|cent|mille|due|tre|dieci|"
@@ -169,27 +180,45 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "amount",
         re.compile(
             r"\bhow much\b|\bwhat (?:total |overall )?(?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|\bquelle somme\b|"
-            r"\bquant[oi]\b.*\b(?:euro|dollar|soldi|denaro|risarciment|indennizz|pagat|versat|riconosciut)|\bammonta|\bimport[oe]\b|\btutar\w*|"
+            r"\bcombien\b.*\b(?:dépens|coût|payé|versé)|"
+            r"\bquant[oi]\b.*\b(?:euro|dollar|soldi|denaro|risarciment|indennizz|pagat|versat|riconosciut|spes|spend|costat)|\bammonta|\bimport[oe]\b|\btutar\w*|"
+            r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
             r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
             r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
             re.IGNORECASE,
         ),
     ),
     (
+        "duration",
+        re.compile(
+            r"\bhow long\b(?!\s+ago)|\bcombien de temps\b|\bpendant combien\b|\bquanto tempo\b|\bquanto (?:è |sono )?durat|"
+            r"\bcuánto tiempo\b|\bcuánto (?:duró|dura|ha durado)\b|\bne kadar süre|\bkaç (?:gün|hafta|ay|yıl)\b|多长时间|多久|持续了?多长",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "number",
         re.compile(
-            r"\bhow many\b|\bhow long\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
-            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bquanto (?:tempo|(?:è |sono )?durat)|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|几|多长|多久",
+            r"\bhow many\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
+            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|几|多长",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\bwhat year\b|\bin which year\b|\ben quelle année\b|\bde quelle année\b|\bin (?:che|quale) anno\b|"
+            r"\ben qué año\b|\bqué año\b|\bhangi yıl|哪一年|哪年",
             re.IGNORECASE,
         ),
     ),
     (
         "date",
         re.compile(
-            r"^\s*when\b(?!\s+(?:can|may|might|should|must|could)\b)|\bwhen (?:did|was|were|is|will|had|has|do|does)\b|\bwhat year\b|\bin which year\b|"
-            r"^\s*quand\b(?!\s+(?:peut|peuvent|doit|doivent|faut)\b)|\bdepuis quand\b|\ben quelle année\b|"
-            r"^\s*quando\b(?!\s+(?:può|possono|si può|deve|devono)\b)|\bda quando\b|\bin che anno\b|"
-            r"\bcuándo\b(?!\s+(?:puede|pueden|se puede|cabe|debe|deben)\b)|\ben qué año\b|\bne zaman\b|\bhangi yıl|什么时候|何时|哪一年|哪年",
+            r"^\s*when\b(?!\s+(?:can|may|might|should|must|could)\b)|\bwhen (?:did|was|were|is|will|had|has|do|does)\b|"
+            r"^\s*quand\b(?!\s+(?:peut|peuvent|doit|doivent|faut)\b)|\bdepuis quand\b|"
+            r"^\s*quando\b(?!\s+(?:può|possono|si può|deve|devono)\b)|\bda quando\b|"
+            r"\bcuándo\b(?!\s+(?:puede|pueden|se puede|cabe|debe|deben)\b)|\bne zaman\b|什么时候|何时",
             re.IGNORECASE,
         ),
     ),
@@ -228,6 +257,8 @@ def asks_outcome(question: str) -> bool:
 _TYPE_RE: dict[str, re.Pattern[str] | _Person] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
+    "year": _YEAR_ONLY,
+    "duration": _DURATION,
     "number": _NUMBER,
     "amount": _AMOUNT,
     "person": _PERSON,
@@ -260,6 +291,8 @@ def expected_type(question: str) -> str | None:
         if cue.search(question):
             if name == "person" and _WHO_IS.match(question):
                 return None
+            if name == "number" and _AMOUNT.search(question):
+                return "amount"  # "how many yuan": a sum
             return name
     return None
 
@@ -301,10 +334,24 @@ def values_of(text: str, kind: str) -> list[str]:
         ):
             b += 1
         value = text[a:b]
-        if kind == "number" and _YEAR.fullmatch(_normal(value)):
-            continue
+        if kind == "number" and (_YEAR.fullmatch(_normal(value)) or _is_money(text, a, b)):
+            continue  # "how many officers" is not answered by a year or by "$13.7 million"
         values.append(value)
     return values
+
+
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand)\b)?|"
+    r"\d[\d.,]*\s*(?:(?:million|billion|thousand|milioni|millones|millions?|milliards?|miljoner|milyon|milyar)"
+    r"\s+(?:de\s+|di\s+)?)?(?:usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|lire|"
+    r"dólares|dollari|dolar|avro|chf|gbp|pln|złotych|kč|korun|jpy|yen|cny|hkd|nzd|aud|rub|roubles?|rubles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_money(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is part of a sum ("$13.7 million", "3 miljoner yuan")."""
+    return any(m.start() < end and start < m.end() for m in _MONEY.finditer(text))
 
 
 def _normal(value: str) -> str:

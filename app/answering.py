@@ -130,7 +130,7 @@ def select_sentences(
             if e.score >= best - settings.type_margin
             and has_type(e.text, answer_type, question)
             # a date may well differ from the years the question names; a count or sum may not
-            and (answer_type in ("date", "day") or not about_another_year(e.text, question))
+            and (answer_type in ("date", "day", "year") or not about_another_year(e.text, question))
         ]
         if not typed:
             return Selection(

@@ -34,15 +34,15 @@ from app.answerability import (
         ("Quels membres siégeaient à la chambre ?", "person"),
         ("Quelle somme la Cour a-t-elle allouée ?", "amount"),
         ("In the decision, what total amount did the prosecutor give?", "amount"),
-        ("Quanto è durata la detenzione?", "number"),
-        ("¿Cuánto duró la detención?", "number"),
+        ("Quanto è durata la detenzione?", "duration"),
+        ("¿Cuánto duró la detención?", "duration"),
         ("¿Cuánto dinero recibió?", "amount"),
         ("¿Qué importe total reclamó la fiscalía?", "amount"),
         ("Eylemlerin kaçı bakımından makul şüphe vardı?", "number"),
         ("Kanun nasıl bir hapis cezası öngörüyor?", "penalty"),
         ("该法对境外电信诈骗规定了怎样的监禁刑？", "penalty"),
         ("作出该决定的分庭由哪些成员组成？", "person"),
-        ("羁押总共持续了多长时间？", "number"),
+        ("羁押总共持续了多长时间？", "duration"),
         # words that only look like cues
         ("When can a state rely on diplomatic assurances?", None),
         ("¿Cuándo puede un Estado confiar en las garantías diplomáticas?", None),
@@ -251,7 +251,7 @@ def test_questions_about_how_a_case_ended(question: str, asks: bool) -> None:
     [
         ("Başvurucuya ne kadar manevi tazminat ödenmesine hükmetti?", "amount"),
         ("Verilen ceza en az ne kadar olmalıdır?", "number"),
-        ("¿Cuánto tiempo estuvo detenido?", "number"),
+        ("¿Cuánto tiempo estuvo detenido?", "duration"),
         ("¿Cuánto dinero pagó?", "amount"),
     ],
 )
@@ -409,3 +409,36 @@ def test_a_cldr_name_with_a_parenthesis_is_found_without_it() -> None:
         word_languages=lambda w: frozenset(),
         passages=elsewhere,
     ).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How long was Liu held in extradition detention?", "duration"),
+        ("Combien de temps H. a-t-il passé en détention ?", "duration"),
+        ("How long ago did it happen?", None),
+        ("¿En qué año se celebró la reunión de noviembre?", "year"),
+        ("In what year did China join INTERPOL?", "year"),
+        ("How many yuan was he said to have embezzled?", "amount"),
+        ("Quanto ha speso la Cina per le operazioni speciali?", "amount"),
+        ("¿A cuánto ascendía el perjuicio de la estafa?", "amount"),
+    ],
+)
+def test_duration_year_and_spending_cues(question: str, kind: str | None) -> None:
+    assert expected_type(question) == kind
+
+
+def test_a_duration_a_year_and_a_count_are_what_they_say() -> None:
+    # "how long" wants a length of time, not any number ("application no. 37610/18")
+    assert has_type("His detention lasted more than 21 months.", "duration")
+    assert has_type("羁押持续了21个月。", "duration")
+    assert not has_type("The application (no. 37610/18) was lodged on 6 August 2017.", "duration")
+    assert not has_type("2019年，法院拒绝了请求。", "duration")
+    # "what year" wants a year, not a month
+    assert not has_type("In November, China convened talks with Thailand.", "year")
+    assert has_type("In November 2023, China convened talks with Thailand.", "year")
+    # "how many officers" is not answered by a sum
+    question = "How many officers did China post at the General Secretariat in 2024?"
+    assert not has_type("China spent $13.7 million in 2024.", "number", question)
+    assert not has_type("It embezzled about 3 miljoner yuan.", "number", question)
+    assert has_type("China posted 11 officers there in 2024.", "number", question)
