@@ -61,12 +61,11 @@ _NUMBER = re.compile(
     r"dos|tres|cuatro|diez|iki|üç|dört|beş|on)\b|[一二三四五六七八九十百千万亿两]",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(
-    r"[$€£¥]|\b(?:usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|lire|"
-    r"dólares|dollari|dolar|avro|chf|gbp|pln|złotych|zł|kč|korun|jpy|yen|cny|hkd|twd|nzd|aud|rub|roubles?|rubles?)"
-    r"(?!\w)|元",
-    re.IGNORECASE,
+_CURRENCIES = (
+    r"usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|lire|"
+    r"dólares|dollari|dolar|avro|chf|gbp|pln|złotych|zł|kč|korun|jpy|yen|cny|hkd|twd|nzd|aud|rub|roubles?|rubles?"
 )
+_AMOUNT = re.compile(rf"[$€£¥]|\b(?:{_CURRENCIES})(?!\w)|元", re.IGNORECASE)
 # A penalty: a term of imprisonment, life, death, in the corpus' languages.
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _PENALTY = re.compile(
@@ -343,8 +342,7 @@ def values_of(text: str, kind: str) -> list[str]:
 _MONEY = re.compile(
     r"[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand)\b)?|"
     r"\d[\d.,]*\s*(?:(?:million|billion|thousand|milioni|millones|millions?|milliards?|miljoner|milyon|milyar)"
-    r"\s+(?:de\s+|di\s+)?)?(?:usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|lire|"
-    r"dólares|dollari|dolar|avro|chf|gbp|pln|złotych|kč|korun|jpy|yen|cny|hkd|nzd|aud|rub|roubles?|rubles?)\b",
+    rf"\s+(?:de\s+|di\s+)?)?(?:{_CURRENCIES})(?!\w)",
     re.IGNORECASE,
 )
 

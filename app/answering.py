@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -85,10 +86,7 @@ def select_sentences(
         rows = np.arange(base, base + len(passage.sentences))
         # A sentence is judged in its context: its own similarity blended with its
         # passage's (which carries the document title, court and section).
-        sims = (
-            settings.sentence_weight * (index.sentence_vectors[rows] @ qv)
-            + (1 - settings.sentence_weight) * hit.dense
-        )
+        sims = _blend(settings, index.sentence_vectors[rows] @ qv, hit.dense)
         for j, (a, b) in enumerate(passage.sentences):
             text = passage.text[a:b]
             if len(text) < settings.min_sentence_chars or len(text.split()) < 4:
@@ -163,6 +161,11 @@ def select_sentences(
     return Selection(chosen, False, best)
 
 
+def _blend(settings: Settings, sentence_sims: Any, passage_sim: Any) -> Any:
+    """A sentence's score: its own similarity blended with its passage's."""
+    return settings.sentence_weight * sentence_sims + (1 - settings.sentence_weight) * passage_sim
+
+
 def _reorder(
     index: Index, pool: list[Evidence], hits: list[Hit], vec: np.ndarray, settings: Settings
 ) -> None:
@@ -172,10 +175,7 @@ def _reorder(
     dense = {hit.passage: hit.dense for hit in hits}
     sims = np.asarray(index.sentence_vectors[[e.row for e in pool]], dtype=np.float32) @ vec
     for e, sim in zip(pool, sims, strict=True):
-        extra = e.rank - e.score
-        e.rank = (
-            settings.sentence_weight * float(sim) + (1 - settings.sentence_weight) * dense[e.passage] + extra
-        )
+        e.rank = float(_blend(settings, float(sim), dense[e.passage])) + (e.rank - e.score)
     pool.sort(key=lambda e: -e.rank)
 
 
