@@ -19,11 +19,21 @@ Cue words cover the corpus' question languages (en, fr, it, es, tr, zh, de, pt).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from app.countries import (
+    CJK,
+    ENGLISH_SHORT,
+    TURKISH_SUFFIX,
+    countries_in,
+    countries_meant,
+    country_anchors,
+    country_key,
+    fold,
+)
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -80,6 +90,44 @@ _PENALTY = re.compile(
     r"死刑|无期徒刑|有期徒刑|判处",
     re.IGNORECASE,
 )
+# An offence named, in the corpus' languages: what "for what offence…" asks for ("a wanted
+# man in China" names none).
+_OFFENCE = re.compile(
+    r"\b(?:fraud|swindl|scam|corrupt|embezzl|brib|misappropriat|launder|murder|homicide|manslaughter|killing|"
+    r"terroris|separatis|extremis|subversi|espionage|spying|theft|robbery|kidnap|abduct|extortion|smuggl|"
+    r"traffick|drug|narcotic|forgery|counterfeit|tax evasion|rape|assault|genocide|gambling|illegal fundraising|"
+    r"deposits from the public|public deposits|abuse of (?:power|office|trust)|breach of trust|organi[sz]ed crime|"
+    r"criminal organi[sz]ation|"
+    r"escroquer|fraude|corruption|détournement|blanchiment|meurtre|assassinat|vol\b|vols\b|trafic|enlèvement|"
+    r"abus de (?:biens|confiance)|faux\b|contrefaçon|recel|"
+    r"truff|frod|corruzion|peculato|riciclaggio|omicidi|furto|rapina|traffico|sequestro di persona|"
+    r"appropriazione indebita|estorsion|bancarott|associazione (?:per delinquere|mafiosa)|evasione fiscale|"
+    r"estafa|corrupci|malversaci|blanqueo|asesinato|homicidio|robo|hurto|tráfico|secuestro|apropiación indebida|"
+    r"cohecho|soborno|extorsi|falsedad|"
+    r"dolandırıcılık|yolsuzluk|rüşvet|zimmet|kara para|cinayet|öldürme|terör|hırsızlık|kaçakçılık|uyuşturucu|"
+    r"ayrılıkçı|bölücü|adam kaçırma|gasp\\b|sahtecilik|casusluk|"
+    r"podvod|korupc|úplat|zpronevěr|legalizac|vražd|terorism|krádež|loupež|pašování|únos|"
+    r"bedrägeri|korruption|mutbrott|förskingring|penningtvätt|mord|dråp|stöld|rån|narkotika|människohandel|"
+    r"oszust|korupcj|łapówk|sprzeniewierz|prani[ea] pieniędzy|zabójstw|morderstw|terroryzm|kradzież|rozbój|"
+    r"przemyt|wyłudz)\w*|"
+    r"诈骗|欺诈|贪污|受贿|行贿|腐败|洗钱|杀人|谋杀|恐怖|分裂国家|盗窃|抢劫|走私|贩毒|贩运|绑架|挪用|"
+    r"非法吸收公众存款|集资|赌博|偷越|职务侵占|\w{1,8}罪",
+    re.IGNORECASE,
+)
+
+
+class _Country:
+    """A country named in any of the corpus' languages (app.countries.countries_in); two
+    names of one country are one value ("China", "the PRC", "中国")."""
+
+    def search(self, text: str) -> bool:
+        return bool(countries_in(text))
+
+    def values(self, text: str) -> list[str]:
+        return [code for _, code in countries_in(text)]
+
+
+_COUNTRY = _Country()
 _PERSON_TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
@@ -204,6 +252,30 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "offence",
+        re.compile(
+            r"\b(?:what|which|for what|on what)\s+(?:criminal\s+)?(?:offen[cs]es?|crimes?|charges?)\b|"
+            r"\b(?:accused|suspected|convicted|charged)\s+(?:of|with)\s+what\b|"
+            r"\bquel(?:le)?s?\s+(?:infractions?|délits?|crimes?|chefs? d'accusation|chefs? d'inculpation|charges?)\b|"
+            r"\bqual[ei]\s+(?:reat[oi]|accus[ae]|delitt[oi]|crimin[ei]|capi d'imputazione|imputazion[ei])\b|"
+            r"\b(?:qué|cuál(?:es)?(?: son| eran| fueron)?(?: los| las)?)\s+(?:delitos?|cargos?|crímenes|crimen|infraccion(?:es)?|acusaci(?:ón|ones))\b|"
+            r"\bpor (?:qué|cuál) (?:delito|cargo|crimen)|\bhangi (?:suç|itham)|\bne (?:suçu|suçlama)|"
+            r"什么罪|何罪|哪些罪|哪种罪|罪名|什么指控|哪些指控|什么犯罪",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "country",
+        re.compile(
+            r"\b(?:which|what)\s+(?:other\s+|foreign\s+|third\s+)?(?:countr(?:y|ies)|states?|nationalit(?:y|ies))\b|"
+            r"\bquel(?:le)?s?\s+(?:autres?\s+)?(?:pays|états?|etats?|nationalités?)\b|"
+            r"\bqual[ei]\s+(?:altr[oi]\s+)?(?:paes[ei]|stat[oi]|nazionalità)\b|"
+            r"\b(?:qué|cuál(?:es)?)\s+(?:otros?\s+)?(?:país(?:es)?|estados?|nacionalidad(?:es)?)\b|"
+            r"\bhangi (?:ülke|devlet|uyruk)|哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "year",
         re.compile(
             r"\bwhat year\b|\bin which year\b|\ben quelle année\b|\bde quelle année\b|\bin (?:che|quale) anno\b|"
@@ -253,7 +325,7 @@ def asks_outcome(question: str) -> bool:
     return bool(_OUTCOME.search(question))
 
 
-_TYPE_RE: dict[str, re.Pattern[str] | _Person] = {
+_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
     "year": _YEAR_ONLY,
@@ -262,15 +334,14 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person] = {
     "amount": _AMOUNT,
     "person": _PERSON,
     "penalty": _PENALTY,
+    "offence": _OFFENCE,
+    "country": _COUNTRY,
 }
 
-# A Turkish case ending after a name's apostrophe ("Bordeaux'daki", "Kim'in").
-TURKISH_SUFFIX = re.compile(r"['’][a-zà-ÿçğıöşü]+$")
 _DIGIT_ANCHOR = re.compile(r"\d+(?:[/.-]\d+)*")
 # Not preceded by a Latin letter, digit or full stop; a Chinese character before a name
 # ("对Tang Hao的") is a boundary.
 _NAME_ANCHOR = re.compile(r"(?<![A-Za-zÀ-ÿ0-9_.])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÿ]+)?")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u1100-\u11ff\uac00-\ud7af]")
 
 
@@ -285,7 +356,19 @@ _WHO_IS = re.compile(
 )
 
 
+# A why-question asks for a reason, whatever it names on the way ("Why do the judgments not
+# disclose which countries…?"); Spanish "¿por qué delito?" asks which offence, though.
+_WHY = re.compile(
+    r"^\W*(?:why|pourquoi|perch[ée]|per quale (?:motivo|ragione)|"
+    r"por qué(?!\s+(?:delito|cargo|crimen|cantidad|país|estado|tribunal|importe|suma)\b)|neden|niçin|niye)\b|"
+    r"为什么|为何",
+    re.IGNORECASE,
+)
+
+
 def expected_type(question: str) -> str | None:
+    if _WHY.search(question):
+        return None
     for name, cue in _CUES:
         if cue.search(question):
             if name == "person" and _WHO_IS.match(question):
@@ -321,8 +404,9 @@ def about_another_year(text: str, question: str) -> bool:
 
 def values_of(text: str, kind: str) -> list[str]:
     """Each value of ``kind`` in ``text``, widened to the whole words it touches."""
-    if kind == "person":
-        return _PERSON.values(text)
+    matcher = _TYPE_RE[kind]
+    if isinstance(matcher, _Person | _Country):
+        return matcher.values(text)
     values = []
     for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]
         a, b = m.start(), m.end()
@@ -410,7 +494,7 @@ def name_anchors(question: str) -> list[tuple[str, ...]]:
     groups: list[list[str]] = []
     end: int | None = None  # where the last name word ended (None: no name to extend)
     # Chinese has no capitals: a Latin-script word opening its question is a name all the same.
-    starts = set() if _CJK.search(question) else {s.end() for s in _SENTENCE_START.finditer(question)}
+    starts = set() if CJK.search(question) else {s.end() for s in _SENTENCE_START.finditer(question)}
     for m in _NAME_ANCHOR.finditer(question):
         word = m.group(0)
         if m.start() in starts:
@@ -490,186 +574,32 @@ def check_anchors(
             if not words:
                 continue  # no spelling of it known to cross languages
         elif known_word is not None and not any(
-            known_word(w.lower()) or any(known_word(c) for c in _countries_meant(w)) for w in words
+            known_word(w.lower()) or any(known_word(c) for c in countries_meant(w)) for w in words
         ):
             return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
         checked += 1
-        if not any(_stem(w) in name_text or _names_any(_countries_meant(w), name_text) for w in words):
+        if not any(_stem(w) in name_text or _names_any(countries_meant(w), name_text) for w in words):
             missing.append(" ".join(words))
     if language != "en" and not any_name:
         # Country names are translated, so the names above miss them; CLDR gives each
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
-        folded_text = _fold(name_text)
+        folded_text = fold(name_text)
         for code in country_anchors(question, language):
             checked += 1
             # English too: the documents' metadata (court, jurisdiction) is in English.
-            keys = [_country_key(code, lang) for lang in {*document_languages, "en"}] + [
-                _ENGLISH_SHORT.get(code, "")
+            keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + [
+                ENGLISH_SHORT.get(code, "")
             ]
             if not any(key and key in folded_text for key in keys):
-                missing.append(_country_key(code, "en", display=True))
+                missing.append(country_key(code, "en", display=True))
     where = "documents" if passages is None else "passages"
     if missing and (not any_name or len(missing) == checked):
         return Verdict(False, f"the cited {where} do not mention {missing[0]!r}", missing_name=True)
     return Verdict(True)
 
 
-@lru_cache(maxsize=1)
-def _places() -> dict[str, tuple[str, ...]]:
-    """Capitals and regions, each with the English names (and adjectives) of the countries
-    it stands for, from countryinfo: "Moscow" → russia, russian; "Africa" → every African
-    country. A question says "Beijing" or "Moscow" for a government the text calls "China"
-    or "the Russian Federation", and "someone living in Africa" for a text's "Nigeria"."""
-    import countryinfo
-
-    places: dict[str, set[str]] = {}
-    for country in countryinfo.all_countries():
-        info = country.info()
-        names = {str(info.get(k) or "").lower() for k in ("name", "demonym")} - {""}
-        capital = str(info.get("capital") or "").lower()
-        region = str(info.get("region") or "").lower()
-        subregion = str(info.get("subregion") or "").lower().replace("south-eastern", "southeast")
-        for place in (capital, region, subregion, subregion.split(" and ")[0]):
-            if place:
-                places.setdefault(place, set()).update(names)
-    return {place: tuple(sorted(names)) for place, names in places.items()}
-
-
-def _countries_meant(word: str) -> tuple[str, ...]:
-    """The countries a capital or region in a question stands for (lower case), else ()."""
-    return _places().get(word.lower(), ())
-
-
 def _names_any(names: Iterable[str], text: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents: "Japón" and "japonés" share "japon"."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
-# Endings that make a country's name (less its final vowel) an adjective: "brésil-ien",
-# "giappon-ese", "brasil-eño" (accents folded).
-_ADJECTIVE_ENDINGS = {
-    "fr": tuple(
-        "ien ienne iens iennes en enne ens ennes ais aise aises ois oise oises ain aine ains aines".split()
-    ),
-    "it": tuple("ano ana ani ane iano iana iani iane ese esi ense ensi ino ina ini ine".split()),
-    "es": tuple("eno ena enos enas ano ana anos anas iano iana es esa eses esas ense enses ino ina".split()),
-}
-# Turkish makes "of that country" by adding -lı/-li/-lu/-lü to the whole name: "Polonyalı",
-# "İsveçli", "Çinli" (accents folded; the dotless ı stays).
-_TURKISH_OF = ("lı", "li", "lu")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-@lru_cache(maxsize=16)
-def _country_names(language: str) -> tuple[tuple[str, str], ...]:
-    """(a country's name in ``language``, folded; its ISO code), from CLDR via Babel."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError):
-        return ()
-    return tuple(
-        (name if _CJK.search(name) else _fold(name), code)
-        for code, name in names.items()
-        if len(code) == 2 and code.isalpha() and len(name) >= 2
-    )
-
-
-# English texts name these two by their short forms more often than not ("the U.S.").
-_ENGLISH_SHORT = {"US": "u.s", "GB": "u.k"}
-
-
-@lru_cache(maxsize=1024)
-def _country_key(code: str, language: str, display: bool = False) -> str:
-    """What a text in ``language`` holds when it names the country: its name's first four
-    letters (the adjective shares them: "Japan", "Japanese"; three of a four-letter name
-    ending in a vowel: "Cina", "cinese"), or the whole of a two-word
-    name; "" if CLDR has no such language. ``display``: the name itself."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        name = Locale.parse(language).territories.get(code, "")
-    except (UnknownLocaleError, ValueError):
-        return ""
-    if display or not name:
-        return name
-    folded = _fold(re.sub(r"\s*\(.*?\)", "", name))  # "Myanmar (Burma)": texts write "Myanmar"
-    if " " in folded or "-" in folded:
-        return folded
-    # "Cina" → "cin" (cinese); "Japonsko" → "japo"
-    return folded[:3] if len(folded) == 4 and folded[-1] in "aeiouy" else folded[:4]
-
-
-# Where CLDR's English name is not the one legal texts of the last decades use.
-_ENGLISH_USUAL = {
-    "TR": "Turkey",
-    "CZ": "Czech Republic",
-    "MM": "Myanmar Burma",
-    "HK": "Hong Kong",
-    "MO": "Macao Macau",
-    "KR": "Korea",
-    "CD": "Congo",
-    "CG": "Congo",
-    "CI": "Ivory Coast",
-    "SZ": "Swaziland",
-    "MK": "Macedonia",
-    "PS": "Palestine",
-}
-
-
-def english_country_names(code: str) -> list[str]:
-    """The country's English name in CLDR ("SE" → "Sweden"), and the usual one where they
-    differ (CLDR's "Türkiye"; the ECtHR's "Turkey")."""
-    names = [_country_key(code, "en", display=True), _ENGLISH_USUAL.get(code, "")]
-    return [n for n in dict.fromkeys(names) if n]
-
-
-@lru_cache(maxsize=512)
-def country_anchors(question: str, language: str) -> tuple[str, ...]:
-    """ISO codes of the countries a question in another language names ("un tribunal
-    brésilien" → BR; "日本的引渡法" → JP). Cached: retrieval and both anchor checks ask.
-
-    A name counts as a capitalised word (Turkish case endings after the apostrophe
-    dropped) or, in French, Italian and Spanish, as the adjective made from it (in Turkish,
-    the name with -lı: "Polonyalı"); Chinese names anywhere in the question. Common words
-    spelled like a country ("mali" is Turkish for "financial") are lower case and do not
-    count.
-    """
-    if language == "en":
-        return ()
-    names = _country_names(language)
-    found: list[str] = []
-    if _CJK.search(question):
-        found = [code for name, code in names if _CJK.search(name) and name in question]
-        return tuple(dict.fromkeys(found))
-    folded_question = _fold(question)
-    endings = _ADJECTIVE_ENDINGS.get(language, ())
-    words = [(w, _fold(TURKISH_SUFFIX.sub("", w))) for w in _WORD.findall(question)]
-    for name, code in names:
-        if " " in name or "-" in name:
-            if re.search(rf"\b{re.escape(name)}\b", folded_question):
-                found.append(code)
-            continue
-        stem = name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name
-        for word, folded in words:
-            if (
-                (folded == name and word[:1].isupper())
-                or (len(stem) >= 4 and folded.startswith(stem) and folded[len(stem) :] in endings)
-                or (
-                    language == "tr"
-                    and word[:1].isupper()
-                    and folded[len(name) :] in _TURKISH_OF
-                    and folded.startswith(name)
-                )
-            ):
-                found.append(code)
-                break
-    return tuple(dict.fromkeys(found))
 
 
 def _common(word: str) -> bool:
@@ -699,7 +629,7 @@ def question_language(question: str) -> str:
     and ``ask`` asks early, during the embedding)."""
     # Chinese characters without kana or hangul are Chinese, however many Latin-script
     # names and case numbers surround them.
-    if _CJK.search(question) and not _KANA_HANGUL.search(question):
+    if CJK.search(question) and not _KANA_HANGUL.search(question):
         return "zh"
     text = " ".join(question.split())
     if not any(c.isalpha() for c in text):

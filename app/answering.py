@@ -127,8 +127,9 @@ def select_sentences(
             for e in pool
             if e.score >= best - settings.type_margin
             and has_type(e.text, answer_type, question)
-            # a date may well differ from the years the question names; a count or sum may not
-            and (answer_type in ("date", "day", "year") or not about_another_year(e.text, question))
+            # a date, a name, an offence may well come with other years than the question's;
+            # a count, sum or term may not ("$13.7 million in 2024" is not 2023's figure)
+            and (answer_type not in _FIGURES or not about_another_year(e.text, question))
         ]
         if not typed:
             return Selection(
@@ -159,6 +160,10 @@ def select_sentences(
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
+
+
+# Answer types whose value belongs to a year: a sentence dated to other years states another's.
+_FIGURES = ("number", "amount", "duration", "penalty")
 
 
 def _blend(settings: Settings, sentence_sims: Any, passage_sim: Any) -> Any:

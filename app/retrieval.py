@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.answerability import TURKISH_SUFFIX, country_anchors, english_country_names, question_language
+from app.answerability import question_language
 from app.citednames import CitedNames
 from app.config import Settings
+from app.countries import TURKISH_SUFFIX, country_anchors, english_country_names
 from app.embeddings import Embedder
 from app.filters import Filters
 from app.store import Index

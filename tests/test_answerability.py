@@ -8,13 +8,13 @@ from app.answerability import (
     about_another_year,
     asks_outcome,
     check_anchors,
-    country_anchors,
     digit_anchors,
     expected_type,
     has_type,
     name_anchors,
     question_language,
 )
+from app.countries import country_anchors
 
 
 @pytest.mark.parametrize(
@@ -333,7 +333,7 @@ def test_short_questions_full_of_names_get_their_language(question: str, languag
 
 
 def test_a_country_has_its_usual_english_name_beside_cldrs() -> None:
-    from app.answerability import english_country_names
+    from app.countries import english_country_names
 
     assert english_country_names("TR") == ["Türkiye", "Turkey"]
     assert english_country_names("SE") == ["Sweden"]
@@ -442,3 +442,70 @@ def test_a_duration_a_year_and_a_count_are_what_they_say() -> None:
     assert not has_type("China spent $13.7 million in 2024.", "number", question)
     assert not has_type("It embezzled about 3 miljoner yuan.", "number", question)
     assert has_type("China posted 11 officers there in 2024.", "number", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What criminal charge was the applicant wanted for?", "offence"),
+        ("For what offence did China seek his extradition?", "offence"),
+        ("Sous quel chef d'accusation était-il recherché ?", "offence"),
+        ("Pour quelles infractions l'extradition était-elle demandée ?", "offence"),
+        ("Con quale accusa era ricercato in Cina?", "offence"),
+        ("¿Por qué delito solicitaba China la extradición?", "offence"),
+        ("Çin'de hangi suçlamayla aranıyordu?", "offence"),
+        ("他在中国因什么罪名被通缉？", "offence"),
+        ("Which countries gave New Zealand details?", "country"),
+        ("What nationality does he hold besides Chinese?", "country"),
+        ("Vers quel pays a-t-il été expulsé ?", "country"),
+        ("Verso quale Stato era stato trasferito il procedimento?", "country"),
+        ("¿A qué país fue extraditado?", "country"),
+        ("Hangi ülkeye iade edildi?", "country"),
+        ("除中国国籍外还持有哪个国家的国籍？", "country"),
+        ("How many countries have such stations?", "number"),
+        # a why-question asks for a reason, whatever it names on the way
+        ("Why do the judgments not disclose which countries gave details?", None),
+        ("Pourquoi la cour a-t-elle refusé ?", None),
+        ("为什么哪些国家没有被公开？", None),
+    ],
+)
+def test_offence_and_country_cues(question: str, kind: str | None) -> None:
+    assert expected_type(question) == kind
+
+
+def test_an_offence_is_named_in_the_corpus_languages() -> None:
+    question = "What criminal charge was he wanted for?"
+    assert not has_type(
+        "He was a wanted man in China who was living unlawfully in Russia.", "offence", question
+    )
+    assert has_type("He was sought on one count of intentional homicide.", "offence", question)
+    assert has_type("pro spáchání trestného činu podvodu podle článku 266", "offence", question)
+    assert has_type("accusé de blanchiment et d'escroquerie", "offence", question)
+    assert has_type("因涉嫌诈骗被通缉", "offence", question)
+
+
+def test_a_country_asked_for_is_one_the_question_does_not_name() -> None:
+    question = "Which countries gave New Zealand details of their dealings with the PRC?"
+    # New Zealand and China (as "the PRC", "People's Republic of China") are the question's own
+    text = "In 2011, New Zealand received a request from the People’s Republic of China (the PRC)."
+    assert not has_type(text, "country", question)
+    assert has_type("Details were given by Australia.", "country", question)
+    # a Chinese question, a Swedish answer: CLDR names in every corpus language
+    zh = "瑞典最高法院的裁决中，Q.J.除中国国籍外还持有哪个国家的国籍？"
+    assert has_type("Han är medborgare i Saint Kitts och Nevis.", "country", zh)
+    assert not has_type("Han är medborgare i Kina.", "country", zh)
+
+
+def test_countries_in_a_text_in_any_of_the_corpus_languages() -> None:
+    from app.countries import countries_in
+
+    def codes(text: str) -> list[str]:
+        return [code for _, code in countries_in(text)]
+
+    assert codes("vydání do Číny a na Kubu") == ["CN", "CU"]
+    assert codes("Polska i Chiny") == ["PL", "CN"]
+    assert codes("Çin'e iade") == ["CN"]
+    assert codes("Hongkong och 香港") == ["HK", "HK"]
+    assert codes("The U.S. and the UK; a Chinese court") == ["US", "GB", "CN"]
+    # lower-case words and other words spelled like a country name none
+    assert codes("mali durum; Malik; Pero no") == []

@@ -1,0 +1,258 @@
+"""Countries as texts in the corpus' languages name them: CLDR names (Babel), capitals
+and regions (countryinfo), the adjectives made from them.
+
+A question names a country in its own language ("Chine", "Çin'e", "中国"), the cited text
+in another ("China", "Čínská lidová republika"), and a question may name a capital or a
+region for its countries ("Beijing", "Africa"). These helpers let the answerability checks
+and the retriever compare them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# A Turkish case ending after a name's apostrophe ("Bordeaux'daki", "Kim'in").
+TURKISH_SUFFIX = re.compile(r"['’][a-zà-ÿçğıöşü]+$")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, tuple[str, ...]]:
+    """Capitals and regions, each with the English names (and adjectives) of the countries
+    it stands for, from countryinfo: "Moscow" → russia, russian; "Africa" → every African
+    country. A question says "Beijing" or "Moscow" for a government the text calls "China"
+    or "the Russian Federation", and "someone living in Africa" for a text's "Nigeria"."""
+    import countryinfo
+
+    places: dict[str, set[str]] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        names = {str(info.get(k) or "").lower() for k in ("name", "demonym")} - {""}
+        capital = str(info.get("capital") or "").lower()
+        region = str(info.get("region") or "").lower()
+        subregion = str(info.get("subregion") or "").lower().replace("south-eastern", "southeast")
+        for place in (capital, region, subregion, subregion.split(" and ")[0]):
+            if place:
+                places.setdefault(place, set()).update(names)
+    return {place: tuple(sorted(names)) for place, names in places.items()}
+
+
+def countries_meant(word: str) -> tuple[str, ...]:
+    """The countries a capital or region in a question stands for (lower case), else ()."""
+    return places().get(word.lower(), ())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Japón" and "japonés" share "japon"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+# Endings that make a country's name (less its final vowel) an adjective: "brésil-ien",
+# "giappon-ese", "brasil-eño" (accents folded).
+_ADJECTIVE_ENDINGS = {
+    "fr": tuple(
+        "ien ienne iens iennes en enne ens ennes ais aise aises ois oise oises ain aine ains aines".split()
+    ),
+    "it": tuple("ano ana ani ane iano iana iani iane ese esi ense ensi ino ina ini ine".split()),
+    "es": tuple("eno ena enos enas ano ana anos anas iano iana es esa eses esas ense enses ino ina".split()),
+}
+# Turkish makes "of that country" by adding -lı/-li/-lu/-lü to the whole name: "Polonyalı",
+# "İsveçli", "Çinli" (accents folded; the dotless ı stays).
+_TURKISH_OF = ("lı", "li", "lu")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=16)
+def country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(a country's name in ``language``, folded; its ISO code), from CLDR via Babel."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return ()
+    return tuple(
+        (name if CJK.search(name) else fold(name), code)
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha() and len(name) >= 2
+    )
+
+
+# English texts name these two by their short forms more often than not ("the U.S.").
+ENGLISH_SHORT = {"US": "u.s", "GB": "u.k"}
+
+
+@lru_cache(maxsize=1024)
+def country_key(code: str, language: str, display: bool = False) -> str:
+    """What a text in ``language`` holds when it names the country: its name's first four
+    letters (the adjective shares them: "Japan", "Japanese"; three of a four-letter name
+    ending in a vowel: "Cina", "cinese"), or the whole of a two-word
+    name; "" if CLDR has no such language. ``display``: the name itself."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(language).territories.get(code, "")
+    except (UnknownLocaleError, ValueError):
+        return ""
+    if display or not name:
+        return name
+    folded = fold(re.sub(r"\s*\(.*?\)", "", name))  # "Myanmar (Burma)": texts write "Myanmar"
+    if " " in folded or "-" in folded:
+        return folded
+    # "Cina" → "cin" (cinese); "Japonsko" → "japo"
+    return folded[:3] if len(folded) == 4 and folded[-1] in "aeiouy" else folded[:4]
+
+
+# Where CLDR's English name is not the one legal texts of the last decades use.
+_ENGLISH_USUAL = {
+    "TR": "Turkey",
+    "CZ": "Czech Republic",
+    "MM": "Myanmar Burma",
+    "HK": "Hong Kong",
+    "MO": "Macao Macau",
+    "KR": "Korea",
+    "CD": "Congo",
+    "CG": "Congo",
+    "CI": "Ivory Coast",
+    "SZ": "Swaziland",
+    "MK": "Macedonia",
+    "PS": "Palestine",
+}
+
+
+def english_country_names(code: str) -> list[str]:
+    """The country's English name in CLDR ("SE" → "Sweden"), and the usual one where they
+    differ (CLDR's "Türkiye"; the ECtHR's "Turkey")."""
+    names = [country_key(code, "en", display=True), _ENGLISH_USUAL.get(code, "")]
+    return [n for n in dict.fromkeys(names) if n]
+
+
+@lru_cache(maxsize=512)
+def country_anchors(question: str, language: str) -> tuple[str, ...]:
+    """ISO codes of the countries a question in another language names ("un tribunal
+    brésilien" → BR; "日本的引渡法" → JP). Cached: retrieval and both anchor checks ask.
+
+    A name counts as a capitalised word (Turkish case endings after the apostrophe
+    dropped) or, in French, Italian and Spanish, as the adjective made from it (in Turkish,
+    the name with -lı: "Polonyalı"); Chinese names anywhere in the question. Common words
+    spelled like a country ("mali" is Turkish for "financial") are lower case and do not
+    count.
+    """
+    if language == "en":
+        return ()
+    names = country_names(language)
+    found: list[str] = []
+    if CJK.search(question):
+        found = [code for name, code in names if CJK.search(name) and name in question]
+        return tuple(dict.fromkeys(found))
+    folded_question = fold(question)
+    endings = _ADJECTIVE_ENDINGS.get(language, ())
+    words = [(w, fold(TURKISH_SUFFIX.sub("", w))) for w in _WORD.findall(question)]
+    for name, code in names:
+        if " " in name or "-" in name:
+            if re.search(rf"\b{re.escape(name)}\b", folded_question):
+                found.append(code)
+            continue
+        stem = name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name
+        for word, folded in words:
+            if (
+                (folded == name and word[:1].isupper())
+                or (len(stem) >= 4 and folded.startswith(stem) and folded[len(stem) :] in endings)
+                or (
+                    language == "tr"
+                    and word[:1].isupper()
+                    and folded[len(name) :] in _TURKISH_OF
+                    and folded.startswith(name)
+                )
+            ):
+                found.append(code)
+                break
+    return tuple(dict.fromkeys(found))
+
+
+# The languages whose country names are looked for in a text: the corpus' and the questions'.
+TEXT_LANGUAGES = ("en", "fr", "it", "es", "tr", "sv", "cs", "pl", "de", "pt", "nl", "zh")
+# Short forms English legal texts and questions use for a country.
+# Case endings of a four-letter Czech or Polish name ("Čína": "Číny", "Číně", "Čínou").
+_SLAVIC_ENDINGS = frozenset({"", "a", "y", "ě", "e", "u", "ou", "ie", "ę", "ą", "i"})
+_ABBREVIATIONS = {
+    "PRC": "CN",
+    "P.R.C.": "CN",
+    "USA": "US",
+    "U.S.": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "UAE": "AE",
+}
+
+
+@lru_cache(maxsize=1)
+def _text_names() -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str]]:
+    """One pattern for every country name in ``TEXT_LANGUAGES`` (CLDR, capitalised as it
+    writes them) and every English demonym (countryinfo), each name's code, and the names
+    matched only whole. A name of five letters or more, less a final vowel, is matched as
+    the start of a word: "Čín-y" (Czech genitive), "Chin-ese", "Polsk-a"."""
+    import countryinfo
+    from babel import Locale
+
+    codes: dict[str, str] = {}
+    short_stems: set[str] = set()
+    for language in TEXT_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if len(code) == 2 and code.isalpha() and len(name) >= 2:
+                for variant in _usual_forms(name):
+                    codes.setdefault(variant, code)
+                if language in ("cs", "pl") and len(name) == 4 and name[-1] in "aeiouy":
+                    short_stems.add(name[:-1])  # "Čína": "Číny", "Číně", "Čínou"
+                    codes.setdefault(name[:-1], code)
+    for country in countryinfo.all_countries():
+        info = country.info()
+        code = str((info.get("ISO") or {}).get("alpha2") or "")
+        for name in (info.get("name"), info.get("demonym")):
+            if code and name and len(str(name)) >= 4:
+                codes.setdefault(str(name), code)
+    whole = {n for n in codes if CJK.search(n) or " " in n or len(n) < 5} - short_stems
+    stems: dict[str, str] = {}
+    for name, code in codes.items():
+        key = name if name in whole or name in short_stems or name[-1] not in "aeiouy" else name[:-1]
+        stems.setdefault(key, code)
+    stems.update(_ABBREVIATIONS)
+    whole |= set(_ABBREVIATIONS)
+    latin = "|".join(re.escape(k) for k in sorted(stems, key=len, reverse=True) if not CJK.search(k))
+    cjk = "|".join(re.escape(k) for k in sorted(stems, key=len, reverse=True) if CJK.search(k))
+    pattern = re.compile(rf"(?<![\w.])(?:{latin})|{cjk}")
+    return pattern, stems, frozenset(whole), frozenset(short_stems)
+
+
+def _usual_forms(name: str) -> set[str]:
+    """CLDR's name and the forms texts use: "Myanmar (Burma)" is written "Myanmar",
+    Swedish "S:t Kitts och Nevis" "Saint Kitts och Nevis", "Hongkong SAR" "Hongkong",
+    "中国香港特别行政区" "香港"."""
+    plain = re.sub(r"\s*\(.*?\)", "", name)
+    forms = {plain, re.sub(r"^S:t ", "Saint ", plain)}
+    forms.add(re.sub(r"^(?:SRA |中国)|\s*(?:SAR|ÖİB|ZAO|– .*)$|特别行政区$", "", plain).strip())
+    return {f for f in forms if len(f) >= 2}
+
+
+def countries_in(text: str) -> list[tuple[str, str]]:
+    """Each country a text names, as (the words naming it, its ISO code), in any of
+    ``TEXT_LANGUAGES``: "the People's Republic of China" → CN, "Saint Kitts och Nevis" →
+    KN, "中国" → CN, "a Chinese court" → CN. Names are capitalised in Latin script, so
+    Turkish "mali" (financial) is not Mali."""
+    pattern, codes, whole, short_stems = _text_names()
+    found = []
+    for m in pattern.finditer(text):
+        name = m.group(0)
+        end = m.end()
+        if name in whole:
+            if not CJK.search(name) and end < len(text) and text[end].isalnum():
+                continue  # "Mali" in "Malik", "Iran" in "Irani…" is another word
+        else:
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            if name in short_stems and text[m.end() : end] not in _SLAVIC_ENDINGS:
+                continue  # "Čín-y", "Kub-ě", but not Spanish "Pero" for "Peru"
+        found.append((text[m.start() : end], codes[name]))
+    return found
