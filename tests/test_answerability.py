@@ -509,3 +509,22 @@ def test_countries_in_a_text_in_any_of_the_corpus_languages() -> None:
     assert codes("The U.S. and the UK; a Chinese court") == ["US", "GB", "CN"]
     # lower-case words and other words spelled like a country name none
     assert codes("mali durum; Malik; Pero no") == []
+
+
+def test_a_party_named_by_initials_must_be_in_the_cited_passages() -> None:
+    from app.answerability import initials_anchors
+
+    question = "What criminal charge was A.L. (X.W.) wanted for in China?"
+    assert initials_anchors(question) == ["A.L.", "X.W."]
+    assert initials_anchors("What did the U.S. and M. Dupont say?") == []  # a country; "M." is "Mr"
+    about_him = "Case of A.L. (X.W.) v. Russia. He was a wanted man in China."
+    another = "He had been deceived into illegal online gambling and hoped to return to China."
+    assert check_anchors(question, [another], passages=[another]).answerable is False
+    # even the lighter test for the passage stating the answer wants the party, not just "China"
+    assert check_anchors(question, [another], passages=[another], any_name=True).answerable is False
+    assert check_anchors(question, [about_him], passages=[about_him], any_name=True).answerable
+    # initials are the same in every language, and may come in another order
+    czech = "f) W.-K. L., zastoupeného stejným advokátem, proti usnesení Vrchního soudu v Praze"
+    french = "Les décisions concernant L. W.-K. ont-elles été attaquées devant la Cour constitutionnelle ?"
+    assert initials_anchors(french) == ["L. W.-K."]
+    assert check_anchors(french, [czech], passages=[czech], any_name=True).answerable
