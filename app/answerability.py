@@ -562,6 +562,7 @@ def check_anchors(
     passages: Iterable[str] | None = None,
     any_name: bool = False,
     names: Iterable[str] = (),
+    share: Callable[[str], float] | None = None,
 ) -> Verdict:
     """Whether the cited documents (title, metadata and text) carry what the question names.
 
@@ -578,6 +579,8 @@ def check_anchors(
     for the one passage that states the answer's date, sum or name (see Assistant.ask).
     ``names``: more names the question gives, as the corpus spells them (a Chinese
     question's "南宁" as "nanning": HybridRetriever.pinyin_names).
+    ``share(w)``: the share of passages holding a word; with ``any_name``, the rarest name
+    the question gives must be among those found.
     """
     doc_text = " ".join(documents).lower()
     if not any_name and (number := missing_number(question, doc_text)):
@@ -594,6 +597,7 @@ def check_anchors(
         return Verdict(False, f"the cited passages do not mention {missing[0]!r}", missing_name=True)
     if across and word_languages is None:
         return _verdict(missing, checked, any_name, passages is not None)
+    rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
     for group in [*name_anchors(question), *((n,) for n in names)]:
         words = [TURKISH_SUFFIX.sub("", name) for name in group]
         words = [w for w in words if re.sub(r"['’]s$", "", w.lower()) not in _INSTITUTION_WORDS]
@@ -611,6 +615,14 @@ def check_anchors(
         checked += 1
         if not any(_stem(w) in name_text or _names_any(countries_meant(w), name_text) for w in words):
             missing.append(" ".join(words))
+        if share is not None:
+            rare = min((share(w) for w in words), default=0.0)
+            if rare > 0 and (rarest is None or rare < rarest[0]):
+                rarest = (rare, " ".join(words))
+    if any_name and rarest is not None and rarest[1] in missing:
+        # The passage stating the answer must name what the question is most specifically
+        # about ("Benin City", not just "Fuzhou" that a hundred passages name).
+        return Verdict(False, f"the cited passages do not mention {rarest[1]!r}", missing_name=True)
     if language != "en" and not any_name:
         # Country names are translated, so the names above miss them; CLDR gives each
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").

@@ -383,6 +383,7 @@ class Assistant:
             passages=passages,
             any_name=any_name,
             names=self.retriever.pinyin_names(question),
+            share=index.lexical.share if any_name else None,
         )
 
     @staticmethod

@@ -528,3 +528,20 @@ def test_a_party_named_by_initials_must_be_in_the_cited_passages() -> None:
     french = "Les décisions concernant L. W.-K. ont-elles été attaquées devant la Cour constitutionnelle ?"
     assert initials_anchors(french) == ["L. W.-K."]
     assert check_anchors(french, [czech], passages=[czech], any_name=True).answerable
+
+
+def test_the_answering_passage_needs_the_rarest_name_the_question_gives() -> None:
+    question = "When did the Fuzhou police open their service station in Benin City, Nigeria?"
+    lead = "On 22 January 2022, the Fuzhou Public Security Bureau opened 30 overseas police service stations."
+    shares = {"fuzhou": 0.02, "benin": 0.001, "nigeria": 0.003}
+
+    def share(word: str) -> float:
+        return shares.get(word.lower(), 0.0)
+
+    # one name suffices for the lighter test …
+    assert check_anchors(question, [lead], passages=[lead], any_name=True).answerable
+    # … but not when it is the common one and the specific one is missing
+    verdict = check_anchors(question, [lead], passages=[lead], any_name=True, share=share)
+    assert not verdict.answerable and "Benin" in verdict.reason
+    benin = "A station opened in Benin City, Nigeria, in 2018, run by the Fuzhou police."
+    assert check_anchors(question, [benin], passages=[benin], any_name=True, share=share).answerable
