@@ -46,7 +46,7 @@ _MONTHS = (
     "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
 )
 _DAY_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\d{4}年\d{1,2}月\d{1,2}日",
     re.IGNORECASE,
@@ -151,7 +151,12 @@ _PLACE_WORDS = frozenset(
     "china chinese france french italy italian sweden swedish turkey turkish czech spain spanish poland polish "
     "russia russian new zealand hong kong".split()
 )
-_NOT_NAMES = _INSTITUTION_WORDS | _PLACE_WORDS
+# Peoples and faiths: "a Muslim Uyghur activist" names no one.
+_GROUP_WORDS = frozenset(
+    "muslim muslims uyghur uyghurs uighur uighurs tibetan tibetans kazakh kazakhs hui han christian christians "
+    "catholic buddhist falun gong kurdish kurds chechen mongolian".split()
+)
+_NOT_NAMES = _INSTITUTION_WORDS | _PLACE_WORDS | _GROUP_WORDS
 # Months name no one: "by 21 June 2022" is a date, checked as one.
 _MONTH_WORDS = frozenset(_MONTHS.split("|"))
 
@@ -216,7 +221,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "penalty",
         re.compile(
-            r"\bwhat (?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
+            r"\bwhat (?:\w+ )?(?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
             r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
             r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少|多久)|"
             r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期",
@@ -315,7 +320,8 @@ _OUTCOME = re.compile(
     r"\bha (?:accolto|rigettato|annullato|deciso|concluso)|\besito\b|\balla fine\b|\bnel merito\b|"
     r"¿(?:estimó|desestimó|denegó|concedió|anuló|resolvió)|\bfinalmente\b|\ben cuanto al fondo\b|"
     r"\bkarar(?:ı)? verdi mi|\bsonu[cç]\w*|\bsonunda\b|\bnihayet\w*|"
-    r"最终|结论|结果|裁定|有没有被|是否被",
+    r"\bwhat orders?\b|\bquelles? ordonnances?\b|\bquali (?:ordini|provvedimenti)\b|\bqué (?:órdenes|fallo)\b|\bhangi (?:emir|hüküm)|"
+    r"最终|结论|结果|裁定|有没有被|是否被|(?:哪些|什么)(?:命令|判决|裁决)",
     re.IGNORECASE,
 )
 
@@ -383,8 +389,9 @@ def has_type(text: str, kind: str, question: str = "") -> bool:
     """Whether ``text`` states a value of ``kind`` other than one the question names itself:
     "How many of the 230,000 people … were convicted?" is not answered by "230,000 people
     were persuaded to return", nor "who represented Mr Kim?" by "Mr Kim". A year is not a
-    count ("how many … from 2021 to 2022")."""
-    if not question:
+    count ("how many … from 2021 to 2022"), a birth date no other date (unless the
+    question asks when someone was born)."""
+    if not question or (kind in ("day", "date", "year") and _BORN.search(question)):
         return bool(_TYPE_RE[kind].search(text))
     named = {_normal(v) for v in values_of(question, kind)}
     return any(_normal(v) not in named for v in values_of(text, kind))
@@ -419,8 +426,16 @@ def values_of(text: str, kind: str) -> list[str]:
         value = text[a:b]
         if kind == "number" and (_YEAR.fullmatch(_normal(value)) or _is_money(text, a, b)):
             continue  # "how many officers" is not answered by a year or by "$13.7 million"
+        if kind in ("day", "date", "year") and _BORN.search(text[max(0, a - 20) : a]):
+            continue  # a party's birth date, in every ruling's opening, dates nothing else
         values.append(value)
     return values
+
+
+_BORN = re.compile(
+    r"\b(?:born|birth|né|née|nato|nata|nacid[oa]|nascid[oa]|doğum\w*|geboren|född|narozen\w*|urodzon\w*)\b|出生|生于",
+    re.IGNORECASE,
+)
 
 
 _MONEY = re.compile(
@@ -598,7 +613,7 @@ def check_anchors(
     if across and word_languages is None:
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
-    for group in [*name_anchors(question), *((n,) for n in names)]:
+    for group in [*name_anchors(question), *(tuple(n.split()) for n in names)]:
         words = [TURKISH_SUFFIX.sub("", name) for name in group]
         words = [w for w in words if re.sub(r"['’]s$", "", w.lower()) not in _INSTITUTION_WORDS]
         if not words:

@@ -218,8 +218,8 @@ class HybridRetriever:
 
     def pinyin_names(self, query: str) -> list[str]:
         """Names a Chinese question writes in characters that the corpus spells in pinyin
-        ("福州" → "fuzhou", "北京" → "beijing"); cached for the last question (retrieval and
-        the anchor checks both ask).
+        ("福州" → "fuzhou", "北京" → "beijing", "孟宏伟" → "meng hongwei"); cached for the
+        last question (retrieval and the anchor checks both ask).
 
         Two or three characters' syllables joined make a candidate; it counts when it is a
         word of the corpus that the corpus never writes in lower case: "规定" is "guiding",
@@ -239,10 +239,22 @@ class HybridRetriever:
                     for i in range(len(syllables) - n + 1):
                         word = "".join(syllables[i : i + n])
                         if len(word) >= 5 and self.index.lexical.has_token(word) and self._a_name(word):
+                            # A given name after a surname the corpus also writes as a name
+                            # ("孟宏伟": "Meng" of "Meng Hongwei"): the whole name, which a
+                            # passage calling him "Meng" names too.
+                            full = f"{syllables[i - 1]} {word}" if i > 0 and n == 2 else ""
+                            if full and self._written(full):
+                                word = full
                             found.append(word)
         found = list(dict.fromkeys(found))
         self._last_pinyin = (query, found)
         return found
+
+    def _written(self, name: str) -> bool:
+        """Whether some passage writes ``name`` ("meng hongwei") as it is: a surname and
+        given name, not a verb's syllable before a place ("袭南宁", "xi nanning")."""
+        passages = self.index.passages
+        return any(name in passages[int(i)].text.lower() for i in self.index.lexical.passages_with(name)[:50])
 
     def _a_name(self, word: str, sample: int = 200) -> bool:
         """Whether the corpus writes ``word`` capitalised only (in the first ``sample``

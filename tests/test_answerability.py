@@ -545,3 +545,31 @@ def test_the_answering_passage_needs_the_rarest_name_the_question_gives() -> Non
     assert not verdict.answerable and "Benin" in verdict.reason
     benin = "A station opened in Benin City, Nigeria, in 2018, run by the Fuzhou police."
     assert check_anchors(question, [benin], passages=[benin], any_name=True, share=share).answerable
+
+
+def test_dates_with_de_and_birth_dates() -> None:
+    question = "¿En qué fecha acordó la Sección Tercera la extradición?"
+    assert has_type("se dictó auto con fecha 13 de diciembre de 2017", "day", question)
+    # a party's birth date, in every ruling's opening, answers no other "when"
+    opening = "The complainant is X.Q.L., a Chinese national, born on 8 October 1978, residing in Australia."
+    assert not has_type(opening, "day", "On what date was her protection visa application refused?")
+    assert has_type(opening, "day", "When was X.Q.L. born?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "outcome"),
+    [
+        ("Under Article 83, what minimum penalty must the offence carry?", "penalty", False),
+        ("What orders did the Supreme Court make in Minister of Justice v Kim?", None, True),
+        ("新西兰最高法院在该案中作出了哪些命令？", None, True),
+    ],
+)
+def test_penalty_and_orders_cues(question: str, kind: str | None, outcome: bool) -> None:
+    assert expected_type(question) == kind
+    assert asks_outcome(question) is outcome
+
+
+def test_peoples_and_faiths_are_not_names() -> None:
+    question = "What is the name of the trader paid to spy on Abdulkadir Yapchan?"
+    text = "Officials paid a Uyghur textile trader to spy on Abdulkadir Yapchan, a Muslim Uyghur activist."
+    assert not has_type(text, "person", question)

@@ -236,3 +236,16 @@ def test_off_topic_questions_in_every_language_abstain(bundled_assistant: Assist
     answers (min_peak 1.8, threshold 0.80: +5 answerable dev-xl questions) answered three."""
     answered = [q for q in OFF_TOPIC if not bundled_assistant.ask(q).abstained]
     assert answered == []
+
+
+def test_a_chinese_name_written_in_characters_is_the_whole_name_the_corpus_spells(
+    bundled_assistant: Assistant,
+) -> None:
+    """ "孟宏伟" is "Meng Hongwei": a passage calling him "Meng" names him, and "袭南宁"
+    (raid Nanning) is a verb and a place, not a "Xi Nanning"."""
+    retriever = bundled_assistant.retriever
+    assert retriever.pinyin_names("前国际刑警组织主席孟宏伟后来在中国被判处多少年徒刑？") == ["meng hongwei"]
+    assert retriever.pinyin_names("武装警察是在哪一天突袭南宁的诈骗窝点？") == ["nanning"]
+    answer = bundled_assistant.ask("前国际刑警组织主席孟宏伟后来在中国被判处多少年徒刑？")
+    assert not answer.abstained
+    assert "13 years" in answer.answer
