@@ -116,6 +116,15 @@ _OFFENCE = re.compile(
 )
 
 
+# A provision: "Article 3", "art. 266", "článku 266", "§ 1", "s 30", "54. maddesi", "第三条".
+_PROVISION = re.compile(
+    r"\b(?:articles?|art\.|articolo|articoli|artículos?|artigos?|artikel|artikeln|artiklarna|artikla|"
+    r"článku|článek|článků|artykuł\w*|sections?|rule|règle|regola|regla)\s*\d+|§\s*\d+|\bs\s\d+\b|"
+    r"\b\d+\.?\s*madde\w*|\bmadde\w*\s+\d+|第[\d一二三四五六七八九十百]+条",
+    re.IGNORECASE,
+)
+
+
 class _Country:
     """A country named in any of the corpus' languages (app.countries.countries_in); two
     names of one country are one value ("China", "the PRC", "中国")."""
@@ -270,6 +279,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "provision",
+        re.compile(
+            r"\b(?:which|what)\s+(?:(?!(?:does|do|did|is|was|are|were|says?)\b)\w+\s+)?(?:articles?|provisions?|sections?)\b|"
+            r"\bquel(?:le)?s?\s+(?:articles?|dispositions?)\b|\bqual[ei]\s+(?:articol[oi]|disposizion[ei]|norm[ae])\b|"
+            r"\b(?:qué|cuál(?:es)?)\s+(?:artículos?|disposici(?:ón|ones)|preceptos?)\b|\bhangi (?:madde|hüküm)|"
+            r"哪一条|哪条|第几条|哪些条款|哪项条款|什么条款",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "country",
         re.compile(
             r"\b(?:which|what)\s+(?:other\s+|foreign\s+|third\s+)?(?:countr(?:y|ies)|states?|nationalit(?:y|ies))\b|"
@@ -341,6 +360,7 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country] = {
     "person": _PERSON,
     "penalty": _PENALTY,
     "offence": _OFFENCE,
+    "provision": _PROVISION,
     "country": _COUNTRY,
 }
 

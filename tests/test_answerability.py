@@ -573,3 +573,31 @@ def test_peoples_and_faiths_are_not_names() -> None:
     question = "What is the name of the trader paid to spy on Abdulkadir Yapchan?"
     text = "Officials paid a Uyghur textile trader to spy on Abdulkadir Yapchan, a Muslim Uyghur activist."
     assert not has_type(text, "person", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Under which article did the commissioner step aside?", "provision"),
+        ("Quel article le prévoit ?", "provision"),
+        ("Con quali articoli della CEDU sarebbe incompatibile?", "provision"),
+        ("6458 sayılı Kanun'un hangi maddesine dayandırdı?", "provision"),
+        ("条约的哪一条规定了拒绝引渡？", "provision"),
+        # what an article says is not which article
+        ("What does Article 2 itself say about human rights?", None),
+    ],
+)
+def test_provision_cues(question: str, kind: str | None) -> None:
+    assert expected_type(question) == kind
+
+
+def test_a_provision_is_an_article_section_or_paragraph_number() -> None:
+    question = "Quel article le prévoit ?"
+    assert has_type("vydání pro trestný čin podvodu podle článku 266", "provision", question)
+    assert has_type("oförenlig med artiklarna 2, 3 och 6 i Europakonventionen", "provision", question)
+    assert has_type("Kanunun 54. maddesi uyarınca", "provision", question)
+    assert not has_type("Le traité, signé à Paris le 20 mars 2007, sera publié.", "provision", question)
+    # the article the question names is not the answer
+    assert not has_type(
+        "Article 3 is about neutrality.", "provision", "Besides Article 3, which article applies?"
+    )
