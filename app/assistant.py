@@ -208,7 +208,11 @@ class Assistant:
                     if not retry.abstained:
                         selection, verdict = retry, self._judge(question, retry, about, index, answer_type)
                         chosen_from = about
-            if not verdict.answerable:
+            if verdict.answerable:
+                selection = self._from_the_numbered_case(
+                    question, qv, sv, selection, hits, index, answer_type, named
+                )
+            else:
                 selection.abstained = True
                 selection.reason = verdict.reason
         if selection.abstained and checks and asks_outcome(question):
@@ -317,6 +321,30 @@ class Assistant:
         ):
             return selection
         return alt
+
+    def _from_the_numbered_case(
+        self,
+        question: str,
+        qv: Any,
+        sv: Any,
+        selection: Selection,
+        hits: list[Hit],
+        index: Index,
+        answer_type: str | None,
+        named: list[str],
+    ) -> Selection:
+        """A question giving a case number ("21125/2023", "11 Tcu 116/2019") asks about that
+        case: when the answer leads with another document, it is chosen again from the
+        numbered case's passages, and kept if it passes the same checks."""
+        cases = {d.id for d in self._numbered_cases(question, hits, index)}
+        lead_doc = index.passages[selection.sentences[0].passage].doc_id
+        if not cases or lead_doc in cases:
+            return selection
+        own = [h for h in hits if index.passages[h.passage].doc_id in cases]
+        retry = select_sentences(index, qv, own, self.settings, answer_type, question, named, order_vec=sv)
+        if retry.abstained or not self._judge(question, retry, own, index, answer_type).answerable:
+            return selection
+        return retry
 
     def _about_the_question(
         self, question: str, sentences: list[Evidence], named: list[str], index: Index

@@ -249,3 +249,13 @@ def test_a_chinese_name_written_in_characters_is_the_whole_name_the_corpus_spell
     answer = bundled_assistant.ask("前国际刑警组织主席孟宏伟后来在中国被判处多少年徒刑？")
     assert not answer.abstained
     assert "13 years" in answer.answer
+
+
+def test_a_question_giving_a_case_number_is_answered_from_that_case(bundled_assistant: Assistant) -> None:
+    """The Czech Supreme Court's resolution, not a New Zealand ruling that is as close to
+    'the Minister of Justice's complaint' in meaning."""
+    question = "What happened to the Minister of Justice's complaint in case 11 Tcu 116/2019?"
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.citations[0].doc_id == "cz-ns-11-tcu-116-2019"
+    assert_grounded(bundled_assistant, answer)
