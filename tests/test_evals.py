@@ -138,3 +138,12 @@ def test_second_dev_set_meets_its_thresholds(bundled_settings: Settings) -> None
         "dev2", baseline=False, ragas=False, base=bundled_settings, progress=False, write=False
     )
     assert check_thresholds(runs[0].summary, "dev2") == []
+
+
+def test_third_dev_set_meets_its_thresholds(bundled_settings: Settings) -> None:
+    # dev3, written afresh in session 8, measured first and then worked from: its gate keeps
+    # the rules it led to, and dev2's, from undoing each other.
+    _, runs = run_eval(
+        "dev3", baseline=False, ragas=False, base=bundled_settings, progress=False, write=False
+    )
+    assert check_thresholds(runs[0].summary, "dev3") == []
