@@ -202,16 +202,16 @@ class Assistant:
                 # asks about; if some retrieved passages do, the answer is sought in them.
                 about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]
                 if about and len(about) < len(hits):
-                    retry = select_sentences(
-                        index, qv, about, self.settings, answer_type, question, named, order_vec=sv
-                    )
-                    if not retry.abstained:
-                        selection, verdict = retry, self._judge(question, retry, about, index, answer_type)
-                        chosen_from = about
+                    again = self._choose_again(question, qv, sv, about, index, answer_type, named)
+                    if again is not None:
+                        (selection, verdict), chosen_from = again, about
             if verdict.answerable:
-                selection = self._from_the_numbered_case(
-                    question, qv, sv, selection, hits, index, answer_type, named
-                )
+                # A question giving a case number asks about that case: an answer leading
+                # with another document is chosen again from the case's own passages.
+                own = self._numbered_case_hits(question, selection, hits, index)
+                again = self._choose_again(question, qv, sv, own, index, answer_type, named) if own else None
+                if again is not None and again[1].answerable:
+                    (selection, verdict), chosen_from = again, own
             else:
                 selection.abstained = True
                 selection.reason = verdict.reason
@@ -322,29 +322,32 @@ class Assistant:
             return selection
         return alt
 
-    def _from_the_numbered_case(
+    def _choose_again(
         self,
         question: str,
         qv: Any,
         sv: Any,
-        selection: Selection,
         hits: list[Hit],
         index: Index,
         answer_type: str | None,
         named: list[str],
-    ) -> Selection:
-        """A question giving a case number ("21125/2023", "11 Tcu 116/2019") asks about that
-        case: when the answer leads with another document, it is chosen again from the
-        numbered case's passages, and kept if it passes the same checks."""
+    ) -> tuple[Selection, Verdict] | None:
+        """The answer chosen again from ``hits`` only, with the checks' verdict on it; None
+        when nothing there is close enough to quote."""
+        retry = select_sentences(index, qv, hits, self.settings, answer_type, question, named, order_vec=sv)
+        if retry.abstained:
+            return None
+        return retry, self._judge(question, retry, hits, index, answer_type)
+
+    def _numbered_case_hits(
+        self, question: str, selection: Selection, hits: list[Hit], index: Index
+    ) -> list[Hit]:
+        """The passages of the case whose number the question gives ("21125/2023", "11 Tcu
+        116/2019") when the answer leads with another document; else none."""
         cases = {d.id for d in self._numbered_cases(question, hits, index)}
-        lead_doc = index.passages[selection.sentences[0].passage].doc_id
-        if not cases or lead_doc in cases:
-            return selection
-        own = [h for h in hits if index.passages[h.passage].doc_id in cases]
-        retry = select_sentences(index, qv, own, self.settings, answer_type, question, named, order_vec=sv)
-        if retry.abstained or not self._judge(question, retry, own, index, answer_type).answerable:
-            return selection
-        return retry
+        if not cases or index.passages[selection.sentences[0].passage].doc_id in cases:
+            return []
+        return [h for h in hits if index.passages[h.passage].doc_id in cases]
 
     def _about_the_question(
         self, question: str, sentences: list[Evidence], named: list[str], index: Index
