@@ -482,6 +482,8 @@ def test_an_offence_is_named_in_the_corpus_languages() -> None:
     assert has_type("pro spáchání trestného činu podvodu podle článku 266", "offence", question)
     assert has_type("accusé de blanchiment et d'escroquerie", "offence", question)
     assert has_type("因涉嫌诈骗被通缉", "offence", question)
+    # French "vol" is a flight as often as a theft, "faux" false as often as forgery
+    assert not has_type("Il a pris le vol de nuit ; un faux départ.", "offence", question)
 
 
 def test_a_country_asked_for_is_one_the_question_does_not_name() -> None:
