@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from app.citednames import articles_named
 from app.countries import (
     CJK,
     ENGLISH_SHORT,
@@ -116,13 +117,23 @@ _OFFENCE = re.compile(
 )
 
 
-# A provision: "Article 3", "art. 266", "článku 266", "§ 1", "s 30", "54. maddesi", "第三条".
-_PROVISION = re.compile(
-    r"\b(?:articles?|art\.|articolo|articoli|artículos?|artigos?|artikel|artikeln|artiklarna|artikla|"
-    r"článku|článek|článků|artykuł\w*|sections?|rule|règle|regola|regla)\s*\d+|§\s*\d+|\bs\s\d+\b|"
-    r"\b\d+\.?\s*madde\w*|\bmadde\w*\s+\d+|第[\d一二三四五六七八九十百]+条",
-    re.IGNORECASE,
-)
+# Provisions other than articles: "§ 1", "s 30", "section 5", "rule 39".
+_SECTION = re.compile(r"(?:\b(?:sections?|rule|règle|regola|regla)\s*|§\s*|\bs\s)(\d+)\b", re.IGNORECASE)
+
+
+class _Provision:
+    """An article ("Article 3", "článku 266", "artiklarna 2, 3 och 6", "54. maddesi", "第三条":
+    app.citednames.articles_named) or a section, paragraph or rule number."""
+
+    def search(self, text: str) -> bool:
+        return bool(self.values(text))
+
+    def values(self, text: str) -> list[str]:
+        articles = [f"article {n}" for n in sorted(articles_named(text))]
+        return articles + [f"section {m.group(1)}" for m in _SECTION.finditer(text)]
+
+
+_PROVISION = _Provision()
 
 
 class _Country:
@@ -350,7 +361,7 @@ def asks_outcome(question: str) -> bool:
     return bool(_OUTCOME.search(question))
 
 
-_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country] = {
+_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
     "year": _YEAR_ONLY,
@@ -432,7 +443,7 @@ def about_another_year(text: str, question: str) -> bool:
 def values_of(text: str, kind: str) -> list[str]:
     """Each value of ``kind`` in ``text``, widened to the whole words it touches."""
     matcher = _TYPE_RE[kind]
-    if isinstance(matcher, _Person | _Country):
+    if not isinstance(matcher, re.Pattern):
         return matcher.values(text)
     values = []
     for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]

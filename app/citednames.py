@@ -15,9 +15,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.countries import CJK
 from app.documents import Document
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _POSSESSIVE = re.compile(r"[’'ʼ]s\b")
 _NON_WORD = re.compile(r"[\W_]+")
 # A name's last word may carry a short ending: Turkish cases ("Anayasası'nın" folds to
@@ -26,7 +26,8 @@ _ENDING = r"\w{0,4}"
 
 # "Article 3", "art. 33(1)", "articolo 3", "artículo 3", "3. madde", "第3条" …
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:articles?|art|articolo|articoli|articulo|articulos|artigo|artikel|artykul|clanek|clanku|madde(?:si|sinin|sine)?)"
+    r"\b(?:articles?|art|articolo|articoli|articulo|articulos|artigos?|artikel|artikeln|artiklarna|artikla|artykul|"
+    r"artykuł\w*|clanek|clanku|madde(?:si|sinin|sine)?)"
     r"\s*(\d{1,3})\b"
 )
 _ARTICLE_AFTER = re.compile(r"\b(\d{1,3})\s*(?:inci|nci|uncu|ncu|\s)?\s*madde")
@@ -46,7 +47,7 @@ def fold(text: str) -> str:
 
 
 def articles_named(question: str) -> set[int]:
-    """Article numbers the question names, in any of the question languages."""
+    """Article numbers a question (or any text) names, in any of the corpus' languages."""
     folded = fold(question)
     found = {int(m.group(1)) for m in _ARTICLE_BEFORE.finditer(folded)}
     found |= {int(m.group(1)) for m in _ARTICLE_AFTER.finditer(folded)}
@@ -99,7 +100,7 @@ class CitedNames:
                 folded = fold(name)
                 if not folded:
                     continue
-                if _CJK.search(folded):
+                if CJK.search(folded):
                     self._names.append(_Name(doc.id, None, folded))
                 else:
                     words = r"\s+".join(re.escape(w) for w in folded.split())
