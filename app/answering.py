@@ -17,6 +17,7 @@ import numpy as np
 
 from app.answerability import about_another_year, has_type, question_language, values_of
 from app.config import Settings
+from app.events import events_in, same_event
 from app.retrieval import Hit
 from app.store import Index
 
@@ -131,13 +132,17 @@ def select_sentences(
             # a count, sum or term may not ("$13.7 million in 2024" is not 2023's figure)
             and (answer_type not in _FIGURES or not about_another_year(e.text, question))
         ]
+        kind = f"{_article(answer_type)} {answer_type}"
         if not typed:
-            return Selection(
-                [],
-                True,
-                best,
-                f"the question asks for {_article(answer_type)} {answer_type}; the evidence states none",
-            )
+            return Selection([], True, best, f"the question asks for {kind}; the evidence states none")
+        if settings.event_check and answer_type in _DATED:
+            # … and belong to the event the question asks about ("convicted", not "returned")
+            typed = [e for e in typed if same_event(question, e.text, index.passages[e.passage].text)]
+            if not typed:
+                asked = " or ".join(sorted(events_in(question)))
+                return Selection(
+                    [], True, best, f"the question asks for {kind} of {asked}; the evidence states none"
+                )
         lead = typed[0]
     chosen = [lead]
     floor = best - settings.relative_margin
@@ -164,6 +169,8 @@ def select_sentences(
 
 # Answer types whose value belongs to a year: a sentence dated to other years states another's.
 _FIGURES = ("number", "amount", "duration", "penalty")
+# Answer types that date or count an event (app/events.py).
+_DATED = (*_FIGURES, "day", "date", "year")
 
 
 def _blend(settings: Settings, sentence_sims: Any, passage_sim: Any) -> Any:

@@ -106,6 +106,9 @@ class Settings:
     # How far below the best sentence a sentence of the asked-for type (a date for "when")
     # may score and still lead the answer.
     type_margin: float = 0.04
+    # ... and, for a date or figure, name the event the question asks about: arrest,
+    # conviction, extradition, return… (app/events.py).
+    event_check: bool = True
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05
     # Ingestion limits (untrusted files): PDFs are parsed in a worker process that is

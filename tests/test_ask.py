@@ -259,3 +259,24 @@ def test_a_question_giving_a_case_number_is_answered_from_that_case(bundled_assi
     assert not answer.abstained, answer.answer
     assert answer.citations[0].doc_id == "cz-ns-11-tcu-116-2019"
     assert_grounded(bundled_assistant, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many suspects were {} for telecoms fraud in China in the past five years?",
+        "Combien de suspects ont été {} pour fraude aux télécommunications en Chine ces cinq dernières années ?",
+    ],
+)
+def test_a_count_of_arrests_does_not_answer_how_many_were_convicted(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """The corpus counts "1.3 million suspects arrested"; it never says how many were convicted."""
+    english = question.startswith("How")
+    arrested = bundled_assistant.ask(question.format("arrested" if english else "arrêtés"))
+    assert not arrested.abstained, arrested.answer
+    assert "1.3 million suspects arrested" in arrested.answer
+    assert_grounded(bundled_assistant, arrested)
+    convicted = bundled_assistant.ask(question.format("convicted" if english else "condamnés"))
+    assert convicted.abstained, convicted.answer
+    assert "conviction" in convicted.answer  # the reason names the event the corpus does not count

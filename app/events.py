@@ -1,0 +1,64 @@
+"""What happened: the events a question's date or figure belongs to, in the corpus' languages.
+
+A near-miss question names an event the corpus does not date or count: "how many of those
+persuaded to return were *convicted*?" is not answered by "230,000 were persuaded to
+return", nor "on what date was he *apprehended*?" by the day his application was lodged.
+Embedding similarity cannot tell these apart (the sentence is about the right people),
+and no entailment model ships inside a PyPI package. A small lexicon of the events that
+extradition cases date and count can: arrest, conviction, extradition, deportation,
+return, release, signature, payment, award, asylum — each a list of word stems in the
+question languages (en, fr, it, es, tr, zh) and the document languages (en, fr, it, es,
+tr, sv, cs, pl).
+"""
+
+from __future__ import annotations
+
+import re
+
+_EVENTS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "conviction": r"\bconvict|\bsentenc|\bguilty|\bcoupable|\bcolpevol|\bculpable|\bsuçlu bulun|\bhüküm giy|\bmahkumiyet|\bfälld|\bcondamn|\bcondann|\bconden(?!s)|\bmahk[uû]m|"
+        r"\bcezaland|定罪|判处|判刑|被判|\bdöm(?:d|des|ts|de|er)\b|\bodsouz|\bskazan",
+        "arrest": r"\barrest|\bdetain|\bdetention|\bapprehen|\bcustody|\bcaptur|\bcaught|"
+        r"\barrêt[ée]|\barrestation|\binterpell|\bdétenu|\bdétention|\bgarde à vue|\bincarcér|\bécrou|\bimprison|\bemprisonn|\bincarcerat|\bencarcel|"
+        r"\bfermat|\bdetenut|\bdetenzion|\bcatturat|\bdetenid|\bdetenci|\baprehendid|\bcapturad|\bapresad|\bappréhend|"
+        r"\btutukla|\btutuklu|\bgözaltı|\byakala|逮捕|拘留|拘押|抓获|被捕|羁押|抓捕|落网|"
+        r"\bgripen|\bhäkt|\banhåll|\bfrihetsberöv|\bzadržen|\bzatčen|\bvazb|\bzatrzyma|\baresztow",
+        "extradition": r"\bextradi|\bestradi|\bsurrender|\bhand(?:ed|ing|s)? (?:\w+ )?over|"
+        r"\bremis(?:e)?\b(?! en liberté)|\bremettre|\bconsegn|\bentreg|\biade|引渡|移交|"
+        r"\butlämn|\bvyd[áa]n|\bvydat|\bekstrady|\bwyda[nć]",
+        "deportation": r"\bdeport|\bexpel|\bexpuls|\bespuls|\brefoul|\béloign|\breconduit|\bavvis|\bsınır ?dışı|驱逐|遣送|\butvis|\bvyhoš|\bwydal",
+        "return": r"\bpersua|\breturn|\brepatri|\b(?:flown|sent|brought|taken|came|went) back\b|\briportat|\bgeri (?:götür|gönder|getir)|\brentr|\bretour|\bretourn|\brapatri|\brientr|\brimpatri|"
+        r"\bconvint|\bconvinc|\bregres|\bretorn|\bgeri dön|\bikna|劝返|回国|遣返|追逃|\båtervän|\bnávrat|\bpowr[óo]",
+        "release": r"\breleas|\bfreed\b|\bset free|\brescu|\bsecour|\bsalvat|\brescat|\bkurtar|解救|\brädda|\bzachrán|\buratowa|\blibér|\ben liberté|\bin libertà|\brilasci|\bscarcer|\bliberad|\bliberaci|\bliberat|\bliberaz|获救|"
+        r"\ben libertad|\bserbest bırak|\btahliye|释放|获释|\bfrigiv|\bfrisl|\bpropušt|\bzwolni",
+        "signature": r"\bsign(?:ed|ing|s|ature|atory|atories)?\b|\bratif|\bsigné|\bsignat|\bfirm(?:at|ad|ar|ó|o\b|a\b)|"
+        r"\bimzala|签署|签订|缔结|\bundertecknad|\bpodeps|\bpodpis",
+        "payment": r"\bpa(?:id|y|ys|ying|yment|yments)\b|\bspen[dt]|\bcontribut|\bfinanc|\bfund(?:s|ed|ing)?\b|"
+        r"\bversé|\bpayé|\bpaie|\bpagat|\bpagament|\bspes[oaei]\b|\bcontribu|\bfinanzi|\bpagad|\bpago|\bgast|"
+        r"\baport|\böde|\bharca|\bkatkı|\bfinanse|缴纳|支付|花费|资助|出资|会费|拨款|\bbetal|\bzaplat|\bzapłac|\bwpłac",
+        "award": r"\baward|\bcompensat|\bdamages\b|\bindemn|\bjust satisfaction|\brisarc|\bripar|\bréparation|\breparaci|\bindennizz|\bindemniz|"
+        r"\btazminat|赔偿|\bskadestånd|\bodškod|\bzadośćuczyn|\bodszkod",
+        "asylum": r"\basyl|\brefugee|\basile|\bréfugi|\basilo|\brifugiat|\brefugiad|\bsığınma|\bmülteci|庇护|难民|"
+        r"\bflykting|\bazyl|\buchodźc",
+    }.items()
+}
+
+
+def events_in(text: str) -> frozenset[str]:
+    """The events ``text`` names (see the module's lexicon)."""
+    return frozenset(name for name, pattern in _EVENTS.items() if pattern.search(text))
+
+
+def same_event(question: str, sentence: str, passage: str) -> bool:
+    """Whether a sentence stating the date or figure a question asks for is about the event
+    the question names: it names one of the question's events, and its passage all of them.
+    All of them in the sentence itself would refuse "when was he arrested, and when did
+    China ask for his extradition?", answered by one sentence each; only one anywhere would
+    let "how many of those persuaded to return were convicted?" be answered by a count of
+    returns. A question naming no event in the lexicon is not checked."""
+    asked = events_in(question)
+    if not asked:
+        return True
+    return bool(asked & events_in(sentence)) and asked <= events_in(passage)

@@ -1,0 +1,68 @@
+"""Events a date or figure belongs to (app/events.py), in the corpus' languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.events import events_in, same_event
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("How many of them were later convicted?", "conviction"),
+        ("combien ont ensuite été condamnées par les tribunaux chinois ?", "conviction"),
+        ("quante sono state poi condannate?", "conviction"),
+        ("¿cuántas fueron condenadas después?", "conviction"),
+        ("kaçı daha sonra mahkûm edildi?", "conviction"),
+        ("后来有多少人被中国法院定罪？", "conviction"),
+        ("On what date was he apprehended at the border?", "arrest"),
+        ("À quelle date a-t-il été interpellé ?", "arrest"),
+        ("Slovakya sınırında hangi tarihte yakalandı?", "arrest"),
+        ("是在哪一天在斯洛伐克边境被捕的？", "arrest"),
+        ("Stěžovatel byl zadržen dne 3. 5. 2018.", "arrest"),
+        ("Skarżący został zatrzymany w Polsce.", "arrest"),
+        ("were rescued and flown back to China", "release"),
+        ("ont-ils été libérés", "release"),
+        ("1000多名中国公民获救", "release"),
+        ("In che anno hanno firmato il trattato?", "signature"),
+        ("Çin ile Türkiye iade anlaşmasını ne zaman imzaladı?", "signature"),
+        ("persuaded to return to China", "return"),
+        ("在被“劝返”的23万人中", "return"),
+        ("his extradition to China", "extradition"),
+        ("utlämnas till Kina", "extradition"),
+        ("$52,000 in compensation for unjust imprisonment", "award"),
+    ],
+)
+def test_an_event_is_named_in_each_language(text: str, event: str) -> None:
+    assert event in events_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Court delivered its judgment on 13 April 2022.",  # no event of the lexicon
+        "La Cour d'appel a rendu son arrêt le 5 mai.",  # a judgment ("arrêt"), not an arrest
+        "Il a été remis en liberté.",  # released, not surrendered
+        "Kaç kişi?",  # Turkish "how many", not a flight
+    ],
+)
+def test_words_that_only_look_like_an_event_name_none_or_the_right_one(text: str) -> None:
+    assert not events_in(text) & {"arrest", "extradition", "flight"}
+
+
+def test_a_figure_belongs_to_the_event_the_question_names() -> None:
+    question = "How many of the 230,000 people persuaded to return were later convicted?"
+    returns = "230,000 nationals had been persuaded to return to face criminal proceedings."
+    assert not same_event(question, returns, returns)  # a count of returns
+    convictions = "Of those who returned, 1,200 were convicted."
+    assert same_event(question, convictions, convictions)
+    # One event in the sentence, the other in its passage: a two-part question is answered
+    # by a sentence each.
+    question = "When was he arrested, and when did China ask for his extradition?"
+    sentence = "He was arrested in Poland on 6 August 2017."
+    passage = sentence + " In September 2017 China requested his extradition."
+    assert same_event(question, sentence, passage)
+    assert not same_event(question, sentence, sentence)
+    # A question naming no event of the lexicon is not checked.
+    assert same_event("When did the Court rule?", "The hearing was held on 3 May.", "")
