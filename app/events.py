@@ -5,10 +5,16 @@ persuaded to return were *convicted*?" is not answered by "230,000 were persuade
 return", nor "on what date was he *apprehended*?" by the day his application was lodged.
 Embedding similarity cannot tell these apart (the sentence is about the right people),
 and no entailment model ships inside a PyPI package. A small lexicon of the events that
-extradition cases date and count can: arrest, conviction, extradition, deportation,
-return, release, signature, payment, award, asylum — each a list of word stems in the
-question languages (en, fr, it, es, tr, zh) and the document languages (en, fr, it, es,
-tr, sv, cs, pl).
+extradition cases date and count can: arrest, conviction, deportation, return, release,
+signature, payment, award, asylum — each a list of word stems in the question languages
+(en, fr, it, es, tr, zh) and the document languages (en, fr, it, es, tr, sv, cs, pl).
+
+Extradition itself is not among them: nearly every question is about one ("in the Swedish
+Supreme Court's decision on the extradition of Q.J., how much was embezzled?"), so the word
+names the case, not the event whose sum or date is asked for (with it, a fresh dev set lost
+an answerable question and gained nothing). Neither are flight, death, a request or a
+prosecution, which questions name in passing as often ("officials who fled abroad", "the
+acts charged"): see evals/comparisons/events-v1.
 """
 
 from __future__ import annotations
@@ -25,9 +31,6 @@ _EVENTS: dict[str, re.Pattern[str]] = {
         r"\bfermat|\bdetenut|\bdetenzion|\bcatturat|\bdetenid|\bdetenci|\baprehendid|\bcapturad|\bapresad|\bappréhend|"
         r"\btutukla|\btutuklu|\bgözaltı|\byakala|逮捕|拘留|拘押|抓获|被捕|羁押|抓捕|落网|"
         r"\bgripen|\bhäkt|\banhåll|\bfrihetsberöv|\bzadržen|\bzatčen|\bvazb|\bzatrzyma|\baresztow",
-        "extradition": r"\bextradi|\bestradi|\bsurrender|\bhand(?:ed|ing|s)? (?:\w+ )?over|"
-        r"\bremis(?:e)?\b(?! en liberté)|\bremettre|\bconsegn|\bentreg|\biade|引渡|移交|"
-        r"\butlämn|\bvyd[áa]n|\bvydat|\bekstrady|\bwyda[nć]",
         "deportation": r"\bdeport|\bexpel|\bexpuls|\bespuls|\brefoul|\béloign|\breconduit|\bavvis|\bsınır ?dışı|驱逐|遣送|\butvis|\bvyhoš|\bwydal",
         "return": r"\bpersua|\breturn|\brepatri|\b(?:flown|sent|brought|taken|came|went) back\b|\briportat|\bgeri (?:götür|gönder|getir)|\brentr|\bretour|\bretourn|\brapatri|\brientr|\brimpatri|"
         r"\bconvint|\bconvinc|\bregres|\bretorn|\bgeri dön|\bikna|劝返|回国|遣返|追逃|\båtervän|\bnávrat|\bpowr[óo]",
@@ -54,8 +57,8 @@ def events_in(text: str) -> frozenset[str]:
 def same_event(question: str, sentence: str, passage: str) -> bool:
     """Whether a sentence stating the date or figure a question asks for is about the event
     the question names: it names one of the question's events, and its passage all of them.
-    All of them in the sentence itself would refuse "when was he arrested, and when did
-    China ask for his extradition?", answered by one sentence each; only one anywhere would
+    All of them in the sentence itself would refuse "when was he arrested, and when was he
+    released?", answered by one sentence each; only one anywhere would
     let "how many of those persuaded to return were convicted?" be answered by a count of
     returns. A question naming no event in the lexicon is not checked."""
     asked = events_in(question)

@@ -29,8 +29,8 @@ from app.events import events_in, same_event
         ("Çin ile Türkiye iade anlaşmasını ne zaman imzaladı?", "signature"),
         ("persuaded to return to China", "return"),
         ("在被“劝返”的23万人中", "return"),
-        ("his extradition to China", "extradition"),
-        ("utlämnas till Kina", "extradition"),
+        ("the applicants' deportation to China", "deportation"),
+        ("Helili'nin sınır dışı edilmesi", "deportation"),
         ("$52,000 in compensation for unjust imprisonment", "award"),
     ],
 )
@@ -43,12 +43,12 @@ def test_an_event_is_named_in_each_language(text: str, event: str) -> None:
     [
         "The Court delivered its judgment on 13 April 2022.",  # no event of the lexicon
         "La Cour d'appel a rendu son arrêt le 5 mai.",  # a judgment ("arrêt"), not an arrest
-        "Il a été remis en liberté.",  # released, not surrendered
-        "Kaç kişi?",  # Turkish "how many", not a flight
+        "the decision on the extradition of Q.J.",  # the case, not an event asked about
+        "Kaç kişi?",  # Turkish "how many"
     ],
 )
 def test_words_that_only_look_like_an_event_name_none_or_the_right_one(text: str) -> None:
-    assert not events_in(text) & {"arrest", "extradition", "flight"}
+    assert not events_in(text) & {"arrest", "return"}
 
 
 def test_a_figure_belongs_to_the_event_the_question_names() -> None:
@@ -59,9 +59,9 @@ def test_a_figure_belongs_to_the_event_the_question_names() -> None:
     assert same_event(question, convictions, convictions)
     # One event in the sentence, the other in its passage: a two-part question is answered
     # by a sentence each.
-    question = "When was he arrested, and when did China ask for his extradition?"
+    question = "When was he arrested, and when was he released?"
     sentence = "He was arrested in Poland on 6 August 2017."
-    passage = sentence + " In September 2017 China requested his extradition."
+    passage = sentence + " He was released on 4 September 2019."
     assert same_event(question, sentence, passage)
     assert not same_event(question, sentence, sentence)
     # A question naming no event of the lexicon is not checked.
