@@ -440,6 +440,67 @@ def about_another_year(text: str, question: str) -> bool:
     return bool(asked and stated and not asked & stated)
 
 
+def about_another_day(text: str, question: str) -> bool:
+    """The sentence dates its figure to days, none of them the day the question asks about:
+    "30 stations announced on 22 January 2022" is not the tally "as of 21 June 2022"."""
+    asked = days_named(question)
+    stated = days_named(text)
+    return bool(asked and stated and not asked & stated)
+
+
+# "21 June", "21st of June", "21 de junio", "June 21", "21. 6. 2022", "2022-06-21", "2022年6月21日".
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE
+)
+_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,})\s+(\d{1,2})\b(?!\s*[:.,]?\d)")
+_NUMERIC_DAY = re.compile(
+    r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?\d{4}\b|\b(\d{1,2})/(\d{1,2})/\d{4}\b|\b\d{4}-(\d{2})-(\d{2})\b|\d{4}年(\d{1,2})月(\d{1,2})日"
+)
+
+
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The (day, month) pairs ``text`` names, month names in the corpus' languages (CLDR)."""
+    found = set()
+    for m in _DAY_MONTH.finditer(text):
+        if (month := _month(m.group(2))) is not None:
+            found.add((int(m.group(1)), month))
+    for m in _MONTH_DAY.finditer(text):
+        if (month := _month(m.group(1))) is not None:
+            found.add((int(m.group(2)), month))
+    for m in _NUMERIC_DAY.finditer(text):
+        g = m.groups()
+        if g[0]:
+            found.add((int(g[0]), int(g[1])))
+        elif g[2]:
+            found.add((int(g[2]), int(g[3])))  # day first, as the corpus' courts write it
+        elif g[4]:
+            found.add((int(g[5]), int(g[4])))
+        else:
+            found.add((int(g[7]), int(g[6])))
+    return {(d, mo) for d, mo in found if 1 <= d <= 31 and 1 <= mo <= 12}
+
+
+def _month(word: str) -> int | None:
+    """A month's number; "may" only as "May" ("Article 3 may be invoked")."""
+    if word == "may":
+        return None
+    return _month_numbers().get(fold(word))
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month names, folded, in the corpus' languages and their grammatical forms (CLDR via
+    Babel: "juin", "Haziran", "června", "czerwca") → 1-12."""
+    from babel.dates import get_month_names
+
+    numbers: dict[str, int] = {}
+    for language in ("en", "fr", "it", "es", "tr", "sv", "cs", "pl", "de", "pt"):
+        for context in ("format", "stand-alone"):
+            for n, name in get_month_names("wide", context=context, locale=language).items():
+                numbers.setdefault(fold(name), n)
+    return numbers
+
+
 def values_of(text: str, kind: str) -> list[str]:
     """Each value of ``kind`` in ``text``, widened to the whole words it touches."""
     matcher = _TYPE_RE[kind]

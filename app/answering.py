@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from app.answerability import about_another_year, has_type, question_language, values_of
+from app.answerability import about_another_day, about_another_year, has_type, question_language, values_of
 from app.config import Settings
 from app.events import events_in, same_event
 from app.retrieval import Hit
@@ -130,7 +130,10 @@ def select_sentences(
             and has_type(e.text, answer_type, question)
             # a date, a name, an offence may well come with other years than the question's;
             # a count, sum or term may not ("$13.7 million in 2024" is not 2023's figure)
-            and (answer_type not in _FIGURES or not about_another_year(e.text, question))
+            and (
+                answer_type not in _FIGURES
+                or not (about_another_year(e.text, question) or about_another_day(e.text, question))
+            )
         ]
         kind = f"{_article(answer_type)} {answer_type}"
         if not typed:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.answerability import (
+    about_another_day,
     about_another_year,
     asks_outcome,
     check_anchors,
+    days_named,
     digit_anchors,
     expected_type,
     has_type,
@@ -603,3 +605,29 @@ def test_a_provision_is_an_article_section_or_paragraph_number() -> None:
     assert not has_type(
         "Article 3 is about neutrality.", "provision", "Besides Article 3, which article applies?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("21 Haziran 2022 itibarıyla", {(21, 6)}),
+        ("截至2022年6月21日", {(21, 6)}),
+        ("the reported tally on 21 June standing at 38 stations", {(21, 6)}),
+        ("June 21, 2022", {(21, 6)}),
+        ("le 1er mars 2016", {(1, 3)}),
+        ("13 de diciembre de 2017", {(13, 12)}),
+        ("usnesení ze dne 18. 4. 2019", {(18, 4)}),
+        ("dnia 6 sierpnia 2017 r.", {(6, 8)}),
+        ("Article 3 may be invoked in 2021", set()),
+        ("54. maddesi", set()),
+    ],
+)
+def test_days_are_read_in_the_corpus_languages(text: str, days: set[tuple[int, int]]) -> None:
+    assert days_named(text) == days
+
+
+def test_a_figure_dated_to_another_day_is_another_days_figure() -> None:
+    question = "21 Haziran 2022 itibarıyla Fuzhou'nun işlettiği kaç yurt dışı polis karakolu rapor edilmişti?"
+    assert about_another_day("on 22 January 2022 he announced 30 stations in 21 countries", question)
+    assert not about_another_day("the reported tally on 21 June standing at 38 stations", question)
+    assert not about_another_day("38 stations across five continents", question)  # undated
