@@ -83,6 +83,9 @@ _PENALTY = re.compile(
     rf"\b{_NUMBER_WORD}(?:\s*(?:-|to|or)\s*{_NUMBER_WORD})?\s+(?:years?|months?)[’']?\s+(?:of\s+)?(?:imprisonment|prison|jail|custody)|"
     rf"\b(?:imprisonment|prison term|prison sentence|jail term) of (?:up to |at least |not less than )?{_NUMBER_WORD}|"
     r"\bsentenced (?:\w+ )?to\b|\blife (?:imprisonment|sentence)|\bdeath (?:penalty|sentence)|\bcapital punishment|"
+    r"\bdeprivation of liberty|\bdetention order|\bprivati(?:on|ve) de liberté|\bprivazione della libertà|"
+    r"\bprivativa della libertà|\bprivación de libertad|\bprivativa de libertad|"
+    r"\bhürriyeti bağlayıcı|\bfrihetsberövande|"
     r"\bcondamn\w* à|\bans d'emprisonnement|\bpeine d'emprisonnement|\bréclusion|\bperpétuité|\bpeine de mort|"
     r"\bcondannat\w* a|\bdi reclusione|\bergastolo|\bpena di morte|"
     r"\bcondenad\w* a|\baños de prisión|\bpena de prisión|\bcadena perpetua|\bpena de muerte|"
@@ -549,7 +552,16 @@ def _normal(value: str) -> str:
 
 def digit_anchors(question: str) -> set[str]:
     """Numbers the question names that pin down a document: years, case and decision numbers."""
-    return {m for m in _DIGIT_ANCHOR.findall(question) if len(m) >= 2 or "/" in m}
+    found = set()
+    for m in _DIGIT_ANCHOR.findall(question):
+        if _YEAR_RANGE.fullmatch(m):
+            found.update(m.split("-"))  # "2017-2021": "from 2017 to 2021" in the text
+        elif len(m) >= 2 or "/" in m:
+            found.add(m)
+    return found
+
+
+_YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d-(?:1[89]|20)\d\d")
 
 
 def missing_number(question: str, text: str) -> str | None:

@@ -631,3 +631,21 @@ def test_a_figure_dated_to_another_day_is_another_days_figure() -> None:
     assert about_another_day("on 22 January 2022 he announced 30 stations in 21 countries", question)
     assert not about_another_day("the reported tally on 21 June standing at 38 stations", question)
     assert not about_another_day("38 stations across five continents", question)  # undated
+
+
+def test_a_range_of_years_is_two_years_the_text_may_write_apart() -> None:
+    """ "in 2017-2021" is "between 2017 and 2021" in the text; a case number stays whole."""
+    assert digit_anchors("How many rings were dismantled in 2017-2021?") == {"2017", "2021"}
+    assert digit_anchors("What did case 11 Tcu 116/2019 decide?") == {"11", "116/2019"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "punishable by deprivation of liberty or under a detention order for a maximum period of at least one year",
+        "punis d'une peine privative de liberté ou d'une mesure de sûreté privative de liberté",
+        "punibili con una pena privativa della libertà",
+    ],
+)
+def test_a_term_of_deprivation_of_liberty_is_a_penalty(text: str) -> None:
+    assert has_type(text, "penalty")
