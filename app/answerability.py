@@ -662,9 +662,9 @@ def _initials_in(initials: str, text: str) -> bool:
 class Verdict:
     answerable: bool
     reason: str = ""
-    # A name the question gives is not in the cited passages (though the corpus has it):
-    # other passages may still answer.
-    missing_name: bool = False
+    # A name or number the question gives is not in the cited passages or documents
+    # (though the corpus has it): other passages may still answer.
+    missing_anchor: bool = False
 
 
 def _stem(word: str) -> str:
@@ -703,7 +703,7 @@ def check_anchors(
     """
     doc_text = " ".join(documents).lower()
     if not any_name and (number := missing_number(question, doc_text)):
-        return Verdict(False, f"the cited documents do not mention {number!r}")
+        return Verdict(False, f"the cited documents do not mention {number!r}", missing_anchor=True)
     name_text = doc_text if passages is None else " ".join(passages).lower()
     language = question_language(question)
     across = language != "en" or any(lang != "en" for lang in document_languages)
@@ -713,7 +713,7 @@ def check_anchors(
     missing: list[str] = [i for i in initials if not _initials_in(i, name_text)]
     checked = len(initials)
     if any_name and initials and len(missing) == checked:
-        return Verdict(False, f"the cited passages do not mention {missing[0]!r}", missing_name=True)
+        return Verdict(False, f"the cited passages do not mention {missing[0]!r}", missing_anchor=True)
     if across and word_languages is None:
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
@@ -741,7 +741,7 @@ def check_anchors(
     if any_name and rarest is not None and rarest[1] in missing:
         # The passage stating the answer must name what the question is most specifically
         # about ("Benin City", not just "Fuzhou" that a hundred passages name).
-        return Verdict(False, f"the cited passages do not mention {rarest[1]!r}", missing_name=True)
+        return Verdict(False, f"the cited passages do not mention {rarest[1]!r}", missing_anchor=True)
     if language != "en" and not any_name:
         # Country names are translated, so the names above miss them; CLDR gives each
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
@@ -761,7 +761,7 @@ def _verdict(missing: list[str], checked: int, any_name: bool, in_passages: bool
     """Not answerable when a name is missing (with ``any_name``: when all of them are)."""
     where = "passages" if in_passages else "documents"
     if missing and (not any_name or len(missing) == checked):
-        return Verdict(False, f"the cited {where} do not mention {missing[0]!r}", missing_name=True)
+        return Verdict(False, f"the cited {where} do not mention {missing[0]!r}", missing_anchor=True)
     return Verdict(True)
 
 

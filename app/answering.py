@@ -127,7 +127,7 @@ def select_sentences(
             e
             for e in pool
             if e.score >= best - settings.type_margin
-            and has_type(e.text, answer_type, question)
+            and has_type(_with_continuation(index, e, answer_type), answer_type, question)
             # a date, a name, an offence may well come with other years than the question's;
             # a count, sum or term may not ("$13.7 million in 2024" is not 2023's figure)
             and (
@@ -148,6 +148,8 @@ def select_sentences(
                 )
         lead = typed[0]
     chosen = [lead]
+    if answer_type and not has_type(lead.text, answer_type, question):
+        _add_following_sentence(index, chosen, pool)  # "…composed of:" — the list has the answer
     floor = best - settings.relative_margin
     candidates = [e for e in pool if e is not lead and e.score >= floor]
     lam = settings.mmr_lambda
@@ -260,6 +262,20 @@ def _is_heading(text: str) -> bool:
 
 def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
+
+
+def _with_continuation(index: Index, e: Evidence, answer_type: str) -> str:
+    """A sentence, and for a person the one after it when it ends with a colon: "The
+    Commission, sitting as the Requests Chamber, composed of:" names its chairperson in the
+    next line, as courts list their bench. (A colon before a sum or a date introduces a list
+    of parts — "five acts: a) 57 million yuan…" — not the total asked for.)"""
+    if answer_type != "person" or not e.text.rstrip().endswith(":"):
+        return e.text
+    passage = index.passages[e.passage]
+    if e.sentence + 1 >= len(passage.sentences):
+        return e.text
+    a, b = passage.sentences[e.sentence + 1]
+    return f"{e.text} {passage.text[a:b]}"
 
 
 def _add_following_sentence(index: Index, chosen: list[Evidence], pool: list[Evidence]) -> None:

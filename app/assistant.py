@@ -197,7 +197,7 @@ class Assistant:
         chosen_from = hits  # the passages the answer is chosen from
         if not selection.abstained and checks:
             verdict = self._judge(question, selection, hits, index, answer_type)
-            if not verdict.answerable and verdict.missing_name:
+            if not verdict.answerable and verdict.missing_anchor:
                 # The quotes came from passages that do not name who or what the question
                 # asks about; if some retrieved passages do, the answer is sought in them.
                 about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]

@@ -280,3 +280,18 @@ def test_a_count_of_arrests_does_not_answer_how_many_were_convicted(
     convicted = bundled_assistant.ask(question.format("convicted" if english else "condamnés"))
     assert convicted.abstained, convicted.answer
     assert "conviction" in convicted.answer  # the reason names the event the corpus does not count
+
+
+@pytest.mark.parametrize("number", ["14", "17"])
+def test_a_bench_listed_after_a_colon_answers_who_chaired_the_decision_the_question_numbers(
+    bundled_assistant: Assistant, number: str
+) -> None:
+    """Every CCF decision opens "…sitting as the Requests Chamber, composed of:" with its
+    bench on the next line, in the same words: the one quoted must be the numbered decision's."""
+    answer = bundled_assistant.ask(
+        f"Who was the chairperson of the Requests Chamber in CCF decision {number} (2018)?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "Vitalie PIRLOG, Chairperson" in answer.answer
+    assert answer.citations[0].doc_id == f"ccf-2018-{number}"
+    assert_grounded(bundled_assistant, answer)
