@@ -451,13 +451,18 @@ def about_another_day(text: str, question: str) -> bool:
     return bool(asked and stated and not asked & stated)
 
 
-# "21 June", "21st of June", "21 de junio", "June 21", "21. 6. 2022", "2022-06-21", "2022年6月21日".
+# "21 June", "21st of June", "21 de junio", "June 21".
 _DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE
 )
 _MONTH_DAY = re.compile(r"\b([^\W\d_]{3,})\s+(\d{1,2})\b(?!\s*[:.,]?\d)")
-_NUMERIC_DAY = re.compile(
-    r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?\d{4}\b|\b(\d{1,2})/(\d{1,2})/\d{4}\b|\b\d{4}-(\d{2})-(\d{2})\b|\d{4}年(\d{1,2})月(\d{1,2})日"
+# Numeric dates, each with the groups holding its day and its month (day first, as the
+# corpus' courts write it).
+_NUMERIC_DAYS = (
+    (re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?\d{4}\b"), 1, 2),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b"), 1, 2),
+    (re.compile(r"\b\d{4}-(\d{2})-(\d{2})\b"), 2, 1),
+    (re.compile(r"\d{4}年(\d{1,2})月(\d{1,2})日"), 2, 1),
 )
 
 
@@ -470,16 +475,8 @@ def days_named(text: str) -> set[tuple[int, int]]:
     for m in _MONTH_DAY.finditer(text):
         if (month := _month(m.group(1))) is not None:
             found.add((int(m.group(2)), month))
-    for m in _NUMERIC_DAY.finditer(text):
-        g = m.groups()
-        if g[0]:
-            found.add((int(g[0]), int(g[1])))
-        elif g[2]:
-            found.add((int(g[2]), int(g[3])))  # day first, as the corpus' courts write it
-        elif g[4]:
-            found.add((int(g[5]), int(g[4])))
-        else:
-            found.add((int(g[7]), int(g[6])))
+    for pattern, day, month in _NUMERIC_DAYS:
+        found.update((int(m.group(day)), int(m.group(month))) for m in pattern.finditer(text))
     return {(d, mo) for d, mo in found if 1 <= d <= 31 and 1 <= mo <= 12}
 
 

@@ -199,7 +199,8 @@ class Assistant:
             verdict = self._judge(question, selection, hits, index, answer_type)
             if not verdict.answerable and verdict.missing_anchor:
                 # The quotes came from passages that do not name who or what the question
-                # asks about; if some retrieved passages do, the answer is sought in them.
+                # asks about (or documents without the decision number it gives); if some
+                # retrieved passages do, the answer is sought in them.
                 about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]
                 if about and len(about) < len(hits):
                     again = self._choose_again(question, qv, sv, about, index, answer_type, named)

@@ -107,7 +107,7 @@ class Settings:
     # may score and still lead the answer.
     type_margin: float = 0.04
     # ... and, for a date or figure, name the event the question asks about: arrest,
-    # conviction, extradition, return… (app/events.py).
+    # conviction, return, release… (app/events.py).
     event_check: bool = True
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05

@@ -20,6 +20,7 @@ acts charged"): see evals/comparisons/events-v1.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -49,8 +50,10 @@ _EVENTS: dict[str, re.Pattern[str]] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def events_in(text: str) -> frozenset[str]:
-    """The events ``text`` names (see the module's lexicon)."""
+    """The events ``text`` names (see the module's lexicon). Cached: one question is matched
+    against each of its candidate sentences, and the same passages recur across questions."""
     return frozenset(name for name, pattern in _EVENTS.items() if pattern.search(text))
 
 
