@@ -68,8 +68,11 @@ _DURATION = re.compile(
 )
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|dozens?|deux|trois|quatre|cinq|dix|cent|mille|due|tre|dieci|"
-    r"dos|tres|cuatro|diez|iki|üç|dört|beş|on)\b|[一二三四五六七八九十百千万亿两]",
+    r"hundred|thousand|million|billion|dozens?|deux|trois|quatre|cinq|dix|cent|mille|tre|dieci|"
+    r"dos|tres|cuatro|diez|iki|üç|dört|beş)\b|[一二三四五六七八九十百千万亿两]|"
+    # Italian "due" and Turkish "on" (ten) are English words too: counted before a noun of theirs.
+    r"\bdue (?!to\b|process\b|diligence\b|course\b|regard\b|consideration\b|date\b|time\b|care\b|weight\b)[a-zà-ù]|"
+    r"\bon (?:yıl|ay|gün|kişi|bin|milyon|milyar|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)",
     re.IGNORECASE,
 )
 _CURRENCIES = (
@@ -352,7 +355,9 @@ _OUTCOME = re.compile(
     r"\ba-t-(?:elle|il) (?:cassé|rejeté|annulé|accueilli|refusé|accordé|jugé|décidé|conclu)|\bfinalement\b|\bau fond\b|"
     r"\bha (?:accolto|rigettato|annullato|deciso|concluso)|\besito\b|\balla fine\b|\bnel merito\b|"
     r"¿(?:estimó|desestimó|denegó|concedió|anuló|resolvió)|\bfinalmente\b|\ben cuanto al fondo\b|"
-    r"\bkarar(?:ı)? verdi mi|\bsonu[cç]\w*|\bsonunda\b|\bnihayet\w*|"
+    r"\b(?:cómo|qué) (?:resolvió|decidió|falló)\b|\b(?:how|what) did the (?:\w+ ){0,6}(?:rule|decide|resolve|dispose|hold|conclude)\b|"
+    r"\bcomment (?:la|le|les) (?:[\w'’]+ ){0,6}a-t-(?:elle|il) (?:statué|tranché)|\bcome (?:ha|hanno) (?:risolto|statuito)|"
+    r"\b(?:nasıl|ne) karar\w*\b|\bkarar(?:ı)? verdi mi|\bsonu[cç]\w*|\bsonunda\b|\bnihayet\w*|"
     r"\bwhat orders?\b|\bquelles? ordonnances?\b|\bquali (?:ordini|provvedimenti)\b|\bqué (?:órdenes|fallo)\b|\bhangi (?:emir|hüküm)|"
     r"最终|结论|结果|裁定|有没有被|是否被|(?:哪些|什么)(?:命令|判决|裁决)",
     re.IGNORECASE,
@@ -509,10 +514,11 @@ def values_of(text: str, kind: str) -> list[str]:
     values = []
     for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]
         a, b = m.start(), m.end()
-        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in ".,"):
+        # Chinese has no spaces: a word ends where its characters do ("约100人" holds "100").
+        while a > 0 and (_word_char(text[a - 1]) or text[a - 1] in ".,"):
             a -= 1
         while b < len(text) and (
-            text[b].isalnum() or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())
+            _word_char(text[b]) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())
         ):
             b += 1
         value = text[a:b]
@@ -522,6 +528,10 @@ def values_of(text: str, kind: str) -> list[str]:
             continue  # a party's birth date, in every ruling's opening, dates nothing else
         values.append(value)
     return values
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() and not CJK.match(c)
 
 
 _BORN = re.compile(

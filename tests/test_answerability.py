@@ -159,8 +159,19 @@ def test_the_value_asked_for_is_not_one_the_question_names() -> None:
     question = "How many of the 230,000 people 'persuaded to return' were convicted?"
     assert not has_type("From April 2021 to July 2022, 230,000 nationals returned.", "number", question)
     assert has_type("Of the 230,000, some 5,000 were convicted.", "number", question)
+    # Chinese runs its words together: the question's "约100人" names 100 all the same
+    chinese = "南宁突击行动中被捕的约100人后来有多少人被正式起诉？"
+    assert not has_type("Police arrested about 100 people in Nanning.", "number", chinese)
+    assert has_type("共有1000多名嫌疑人被抓获。", "number", "有多少人被抓获？")
     assert not has_type("Mr Kim was surrendered to the PRC.", "person", "Who represented Mr Kim?")
     assert has_type("Mr Kim was represented by Ms Ellis.", "person", "Who represented Mr Kim?")
+
+
+def test_english_words_spelled_like_numbers_are_no_count() -> None:
+    # Turkish "on" is ten and Italian "due" two, but not in "on social media" or "due to"
+    assert not has_type("He relied on the report, due to the risk of torture.", "number", "How many?")
+    assert has_type("On yıl hapis cezası verildi.", "number", "Kaç yıl?")
+    assert has_type("Due persone sono state arrestate.", "number", "Quante persone?")
 
 
 def test_a_figure_dated_to_another_year_does_not_answer() -> None:
@@ -239,6 +250,11 @@ def test_the_answering_passage_needs_only_one_of_the_names() -> None:
         ("Did the Supreme Court ultimately reinstate the decision?", True),
         ("这八名申诉人最终有没有被引渡到中国？", True),
         ("AİHM davada esasa ilişkin olarak ne sonuca vardı?", True),
+        ("¿Cómo resolvió el Pleno el recurso de súplica 140/2018?", True),
+        ("How did the Court of Appeal rule on Mr Kim's appeal?", True),
+        ("What did the Supreme Court decide in the Qiao case?", True),
+        ("Anayasa Mahkemesi başvuru hakkında nasıl karar verdi?", True),
+        ("Comment la chambre de l'instruction a-t-elle statué ?", True),
         # why a lower court decided something is reasoning, not how the case ended
         ("Why did the Russian court reject X.W.'s argument?", False),
         ("Which court refused the extradition of H.?", False),
