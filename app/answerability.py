@@ -383,7 +383,8 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision] = {
     "country": _COUNTRY,
 }
 
-_DIGIT_ANCHOR = re.compile(r"\d+(?:[/.-]\d+)*")
+# A number whole: "2021/7144", "230,000", the French "1 000" (not "230" and "000").
+_DIGIT_ANCHOR = re.compile(r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[/.-]\d+|,\d{3}(?!\d))*")
 # Not preceded by a Latin letter, digit or full stop; a Chinese character before a name
 # ("对Tang Hao的") is a boundary.
 _NAME_ANCHOR = re.compile(r"(?<![A-Za-zÀ-ÿ0-9_.])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÿ]+)?")
@@ -575,12 +576,14 @@ def missing_number(question: str, text: str) -> str | None:
     """The first number the question names (a year, a case or decision number) that
     ``text`` (lower case) lacks, as a whole number: "Decision No. 18" is not in "2018"."""
     for anchor in digit_anchors(question):
-        if not any(re.search(rf"(?<!\d){re.escape(form)}(?!\d)", text) for form in _number_forms(anchor)):
+        if not any(
+            re.search(rf"(?<![\d.,]){re.escape(form)}(?![.,]?\d)", text) for form in _number_forms(anchor)
+        ):
             return anchor
     return None
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+")
 
 
 def _number_forms(anchor: str) -> tuple[str, ...]:
@@ -592,14 +595,8 @@ def _number_forms(anchor: str) -> tuple[str, ...]:
         return (anchor, grouped, grouped.replace(",", "."), grouped.replace(",", " "))
     if not _THOUSANDS.fullmatch(anchor):
         return (anchor,)
-    bare = anchor.replace(".", "").replace(",", "")
-    return (
-        anchor,
-        anchor.replace(".", ","),
-        anchor.replace(",", "."),
-        anchor.replace(".", " ").replace(",", " "),
-        bare,
-    )
+    groups = re.split(r"[.,\s]", anchor)
+    return (anchor, *(sep.join(groups) for sep in (",", ".", " ", "\u00a0", "")))
 
 
 # "Taiwanese", "Brazilian", "Korean": a nationality next to a name is not part of it.

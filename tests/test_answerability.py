@@ -368,6 +368,10 @@ def test_a_number_matches_however_its_thousands_are_separated() -> None:
     assert not check_anchors("2000多名中国公民是什么时候被送回国的？", docs).answerable
     # A case number is matched only as written.
     assert not check_anchors("Che cosa ha deciso la sentenza 1.000/2019?", docs).answerable
+    # French spaces its thousands; a number is not the tail of a larger one ("4,100" is no 100)
+    assert check_anchors("Quand plus de 1 000 ressortissants chinois ont-ils été rapatriés ?", docs).answerable
+    assert not check_anchors("Quando sono stati rimpatriati 100 cittadini?", ["about 4,100 syndicates"]).answerable
+    assert check_anchors("How many of the 230,000 were convicted?", ["some 230.000 returned"]).answerable
 
 
 @pytest.mark.parametrize(
