@@ -9,13 +9,20 @@ a weak match: a lawyer is better served by "the corpus does not say" than a gues
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from app.answerability import about_another_day, about_another_year, has_type, question_language, values_of
+from app.answerability import (
+    about_another_day,
+    about_another_year,
+    expected_type,
+    has_type,
+    question_language,
+    values_of,
+)
 from app.config import Settings
 from app.events import events_in, same_event
 from app.retrieval import Hit
@@ -68,6 +75,7 @@ def select_sentences(
     named: Collection[str] = (),
     hub_weight: float = 0.0,
     order_vec: np.ndarray | None = None,
+    parts: Sequence[tuple[str, np.ndarray]] = (),
 ) -> Selection:
     """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first.
 
@@ -77,6 +85,8 @@ def select_sentences(
     ``_hubness``; Assistant.ask uses it for questions in other languages than English).
     ``order_vec``: the question's vector moved out of its language (app/languageshift.py);
     whether to answer is judged on ``qv`` as calibrated, which sentences answer on this.
+    ``parts``: (text, vector) of each part of a question asking several things
+    (app/questionparts.py); each part's best sentence is quoted after the lead.
     """
     pool: list[Evidence] = []
     for hit in hits:
@@ -150,10 +160,14 @@ def select_sentences(
     chosen = [lead]
     if answer_type and not has_type(lead.text, answer_type, question):
         _add_following_sentence(index, chosen, pool)  # "…composed of:" — the list has the answer
+    if len(parts) > 1:
+        _quote_each_part(index, chosen, pool, hits, parts, settings)
     floor = best - settings.relative_margin
-    candidates = [e for e in pool if e is not lead and e.score >= floor]
+    candidates = [e for e in pool if e not in chosen and e.score >= floor]
     lam = settings.mmr_lambda
-    while candidates and len(chosen) < settings.max_answer_sentences:
+    # each part of a several-part question is owed its sentence beside the usual few
+    limit = settings.max_answer_sentences + max(len(parts) - 1, 0)
+    while candidates and len(chosen) < limit:
         chosen_vecs = index.sentence_vectors[[e.row for e in chosen]]
 
         def mmr(e: Evidence, chosen_vecs: np.ndarray = chosen_vecs) -> float:
@@ -166,7 +180,7 @@ def select_sentences(
             continue  # a near-duplicate sentence adds nothing
         chosen.append(nxt)
     if named:
-        _quote_named_documents(index, chosen, pool, named, settings.max_answer_sentences)
+        _quote_named_documents(index, chosen, pool, named, limit)
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
@@ -212,6 +226,38 @@ def _hubness(index: Index, rows: list[int], k: int = 10) -> np.ndarray:
     # the largest k + 1, less the largest (the sentence itself when it is in the sample)
     top = -np.partition(-sims, k, axis=1)[:, : k + 1]
     return (top.sum(axis=1) - top.max(axis=1)) / k
+
+
+def _quote_each_part(
+    index: Index,
+    chosen: list[Evidence],
+    pool: list[Evidence],
+    hits: list[Hit],
+    parts: Sequence[tuple[str, np.ndarray]],
+    settings: Settings,
+) -> None:
+    """Quote each part's best sentence (of the asked-for type when the part asks for one)
+    after the lead: scored against the whole question, the sentences all answer the part
+    its vector leans to ("when did China join?" and not "what vote does admission need?")."""
+    dense = {hit.passage: hit.dense for hit in hits}
+    rows = [e.row for e in pool]
+    for text, vec in parts:
+        sims = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ vec
+        scores = [
+            float(_blend(settings, float(sim), dense[e.passage])) for e, sim in zip(pool, sims, strict=True)
+        ]
+        bonus = _term_overlap(text, [e.text for e in pool])
+        kind = expected_type(text)
+        ranked = sorted(
+            (
+                (score + settings.sentence_term_weight * float(b), e)
+                for e, score, b in zip(pool, scores, bonus, strict=True)
+                if not kind or has_type(e.text, kind, text)
+            ),
+            key=lambda pair: -pair[0],
+        )
+        if ranked and all(ranked[0][1] is not e for e in chosen):
+            chosen.append(ranked[0][1])
 
 
 def _quote_named_documents(

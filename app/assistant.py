@@ -29,6 +29,7 @@ from app.filters import Filters
 from app.languageshift import shifted
 from app.library import add_to_corpus
 from app.precedents import Precedent, search_precedents
+from app.questionparts import question_parts
 from app.retrieval import Hit, HybridRetriever
 from app.store import BuildReport, Index, ProgressFn, build_index, is_stale, load_index
 from app.synthesis import chat_model_from_settings, synthesize
@@ -191,8 +192,9 @@ class Assistant:
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
         named = retriever.named_documents(question) if self.settings.named_document_rank > 0 else []
+        parts = self._parts(question) if self.settings.part_evidence else []
         selection = select_sentences(
-            index, qv, hits, self.settings, answer_type, question, named, order_vec=sv
+            index, qv, hits, self.settings, answer_type, question, named, order_vec=sv, parts=parts
         )
         chosen_from = hits  # the passages the answer is chosen from
         if not selection.abstained and checks:
@@ -203,14 +205,18 @@ class Assistant:
                 # retrieved passages do, the answer is sought in them.
                 about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]
                 if about and len(about) < len(hits):
-                    again = self._choose_again(question, qv, sv, about, index, answer_type, named)
+                    again = self._choose_again(question, qv, sv, about, index, answer_type, named, parts)
                     if again is not None:
                         (selection, verdict), chosen_from = again, about
             if verdict.answerable:
                 # A question giving a case number asks about that case: an answer leading
                 # with another document is chosen again from the case's own passages.
                 own = self._numbered_case_hits(question, selection, hits, index)
-                again = self._choose_again(question, qv, sv, own, index, answer_type, named) if own else None
+                again = (
+                    self._choose_again(question, qv, sv, own, index, answer_type, named, parts)
+                    if own
+                    else None
+                )
                 if again is not None and again[1].answerable:
                     (selection, verdict), chosen_from = again, own
             else:
@@ -242,7 +248,7 @@ class Assistant:
             )
         citations: list[Citation] = []
         numbers: dict[int, int] = {}
-        parts: list[str] = []
+        quoted: list[str] = []
         for ev in selection.sentences:
             if ev.passage not in numbers:
                 numbers[ev.passage] = len(numbers) + 1
@@ -253,8 +259,8 @@ class Assistant:
             if not is_verbatim(ev.text, cit.quote):
                 continue
             cit.sentences.append(ev.text)
-            parts.append(f"{normalize(ev.text)} [{cit.n}]")
-        text = " ".join(parts)
+            quoted.append(f"{normalize(ev.text)} [{cit.n}]")
+        text = " ".join(quoted)
         if self.chat_model is not None and citations:
             t = time.perf_counter()
             synthesis = synthesize(self.chat_model, question, citations)
@@ -332,13 +338,34 @@ class Assistant:
         index: Index,
         answer_type: str | None,
         named: list[str],
+        parts: list[tuple[str, Any]],
     ) -> tuple[Selection, Verdict] | None:
         """The answer chosen again from ``hits`` only, with the checks' verdict on it; None
         when nothing there is close enough to quote."""
-        retry = select_sentences(index, qv, hits, self.settings, answer_type, question, named, order_vec=sv)
+        retry = select_sentences(
+            index, qv, hits, self.settings, answer_type, question, named, order_vec=sv, parts=parts
+        )
         if retry.abstained:
             return None
         return retry, self._judge(question, retry, hits, index, answer_type)
+
+    def _parts(self, question: str) -> list[tuple[str, Any]]:
+        """Each part of a question asking several things, with its vector (moved out of its
+        language as the question's is); none for a one-part question."""
+        texts = question_parts(question)
+        if len(texts) < 2:
+            return []
+        language = question_language(question)
+        vectors = [self.embedder.query(t) for t in texts]
+        return [
+            (
+                t,
+                moved
+                if (moved := shifted(v, language, self.embedder, self.settings.language_shift)) is not None
+                else v,
+            )
+            for t, v in zip(texts, vectors, strict=True)
+        ]
 
     def _numbered_case_hits(
         self, question: str, selection: Selection, hits: list[Hit], index: Index

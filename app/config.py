@@ -88,6 +88,9 @@ class Settings:
     # picked by its vector less this times its language's direction (app/languageshift.py;
     # 0: off). Whether to answer is still judged on the question's own vector.
     language_shift: float = 0.5
+    # A question asking several things ("when…, and which court…?") has each part's best
+    # sentence quoted after the lead (app/questionparts.py).
+    part_evidence: bool = True
     # Weight of a sentence's own similarity against its passage's when scoring evidence.
     sentence_weight: float = 0.6
     # Bonus for a sentence holding the question's distinctive words — those that are rare

@@ -295,3 +295,17 @@ def test_a_bench_listed_after_a_colon_answers_who_chaired_the_decision_the_quest
     assert "Vitalie PIRLOG, Chairperson" in answer.answer
     assert answer.citations[0].doc_id == f"ccf-2018-{number}"
     assert_grounded(bundled_assistant, answer)
+
+
+def test_a_question_asking_two_things_is_answered_on_both(bundled_assistant: Assistant) -> None:
+    """Scored as a whole, the sentences all answer the part the question's vector leans to
+    (the reinstated decision); the second part (what became of the Court of Appeal's
+    decision) gets its own best sentence."""
+    answer = bundled_assistant.ask(
+        "What did the New Zealand Supreme Court decide in 2022 in Minister of Justice v Kim (No 2),"
+        " and which decision of the Minister did it reinstate?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "19 September 2016" in answer.answer
+    assert "The decision of the Court of Appeal is set aside." in answer.answer
+    assert_grounded(bundled_assistant, answer)

@@ -1,0 +1,83 @@
+"""A lawyer's question often asks two things at once: "When was he arrested, and which court
+upheld the ruling?". Scored as a whole, the answer's sentences all come from whichever part
+the question's vector leans to; each part named here gets its own best sentence
+(answering.select_sentences, ``parts``).
+
+Only clear seams are cut: several question marks, or a conjunction followed by a new
+question word ("…, and what…", "…, et quel…", "… ve … hangi…", "…，…什么…"), with a
+question word on both sides. A part too short to stand alone stays with its neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.countries import CJK
+
+# A conjunction opening a new question ("and when", "et quel", "e quanti", "y qué").
+_SEAM = re.compile(
+    r",?\s+(?:"
+    r"and(?=\s+(?:what|when|which|who|whom|whose|how|where|why|in what|on what|under what|"
+    r"did|does|do|was|were|is|are|has|had|can|could)\b)|"
+    r"et(?=\s+(?:quel|quelle|quels|quelles|quand|comment|combien|qui|où|pourquoi|à quel|à quelle|"
+    r"sur quel|sur quelle|de quel|de quelle|lequel|laquelle|que)\b)|"
+    r"e(?=\s+(?:quale|quali|quando|come|quanti|quante|quanto|chi|dove|perché|in che|in quale|"
+    r"su quale|cosa|che cosa|a quanto)\b)|"
+    r"y(?=\s+(?:qué|cuál|cuáles|cuándo|cómo|cuántos|cuántas|cuánto|quién|quiénes|dónde|"
+    r"por qué|en qué|a qué|bajo qué)\b)"
+    r")",
+    re.IGNORECASE,
+)
+_TR_SEAM = re.compile(r"\s+ve\s+")
+_TR_QUESTION = re.compile(
+    r"\b(?:hangi|ne|neden|niçin|kim|kimi|kime|nerede|nereye|kaç|nasıl)\w*|\bm[iıuü]\w*\?", re.IGNORECASE
+)
+_ZH_SEAM = re.compile(r"[，；,;]")
+_ZH_QUESTION = re.compile(r"什么|何时|何种|哪|多少|几|为什么|为何|谁|如何|怎么|怎样|是否|吗")
+_QUESTION_MARK = re.compile(r"(?<=[?？])\s*")
+
+
+def question_parts(question: str) -> list[str]:
+    """The question's parts, in order; a one-part question is returned whole."""
+    parts: list[str] = []
+    for sentence in _QUESTION_MARK.split(question.strip()):
+        if not sentence.strip():
+            continue
+        for piece in _split_sentence(sentence.strip()):
+            if parts and not _stands_alone(piece):
+                parts[-1] = f"{parts[-1]} {piece}"
+            elif parts and not _stands_alone(parts[-1]):
+                parts[-1] = f"{parts[-1]} {piece}"
+            else:
+                parts.append(piece)
+    return parts or [question]
+
+
+def _split_sentence(sentence: str) -> list[str]:
+    if CJK.search(sentence):
+        return _split_on(sentence, _ZH_SEAM, _ZH_QUESTION)
+    pieces = [p.strip(" ,") for p in _SEAM.split(sentence)]
+    out = []
+    for piece in pieces:
+        out.extend(_split_on(piece, _TR_SEAM, _TR_QUESTION))
+    return [p for p in out if p]
+
+
+def _split_on(text: str, seam: re.Pattern[str], asks: re.Pattern[str]) -> list[str]:
+    """``text`` cut at each ``seam`` with a question word (``asks``) on both sides."""
+    pieces: list[str] = []
+    start = 0
+    for m in seam.finditer(text):
+        left, right = text[start : m.start()], text[m.end() :]
+        if asks.search(left) and asks.search(right):
+            pieces.append(left.strip())
+            start = m.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _stands_alone(part: str) -> bool:
+    """Long enough to be scored as a question of its own."""
+    if CJK.search(part):
+        return len(CJK.findall(part)) >= 6
+    return len(part.split()) >= 4
