@@ -170,7 +170,14 @@ _INSTITUTION_WORDS = frozenset(
     "interpol ccf red notice notices overseas service station stations "
     "party central people's peoples communist secretariat assembly committee criminal division section "
     "statute constitution rules rule treaty protocol resolution regulation regulations code decree "
-    "tribunal high district federal organization organisation agency".split()
+    "tribunal high district federal organization organisation agency "
+    # the same in the questions' other languages ("la Camera" is the Chamber, not the
+    # "in camera" of every CCF decision)
+    "cour cours chambre commission conseil ministre ministère gouvernement procureur statut traité "
+    "corte camera sezione tribunale commissione consiglio ministro ministero governo procura statuto trattato "
+    "sala pleno sección comisión consejo ministerio gobierno fiscalía estatuto tratado audiencia "
+    "mahkeme mahkemesi daire dairesi komisyon komisyonu bakanlık bakanlığı bakanı hükümet hükümeti savcılık "
+    "tüzük tüzüğü anayasa anayasası sözleşme sözleşmesi".split()
 )
 # Places: not part of a person's name either, but checked ("Japan" is not "Sweden").
 _PLACE_WORDS = frozenset(

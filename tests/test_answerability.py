@@ -202,6 +202,21 @@ def test_names_must_be_in_a_cited_passage_not_just_somewhere_in_a_long_report() 
     assert not verdict.answerable and "Japan" in verdict.reason
 
 
+def test_institution_words_of_the_questions_languages_are_no_names() -> None:
+    # "Camera" is in English documents too ("deliberated in camera"): as a name to find it
+    # sent the ECtHR Chamber's judgment date, asked in Italian, to abstention
+    def word_languages(word: str) -> frozenset[str]:
+        return frozenset({"en", "it"}) if word.lower() in {"camera", "turchia", "mahkemesi"} else frozenset()
+
+    passage = ["Delivered in English, and notified in writing on 24 June 2014. A.D. and Others v. Turkey."]
+    for question in (
+        "Nel caso A.D. c. Turchia, in che data la Camera ha deliberato la sentenza?",
+        "A.D. davasında Anayasa Mahkemesi kararını hangi tarihte verdi?",
+    ):
+        verdict = check_anchors(question, passage, document_languages=["en"], word_languages=word_languages)
+        assert verdict.answerable, verdict.reason
+
+
 def test_across_languages_only_names_spelled_alike_in_other_languages_are_checked() -> None:
     # "Bordeaux" and "Gao" occur in English documents: a French or Spanish question's
     # spelling of them can be checked; "Chine" occurs only in French ones (a translation).
@@ -369,8 +384,12 @@ def test_a_number_matches_however_its_thousands_are_separated() -> None:
     # A case number is matched only as written.
     assert not check_anchors("Che cosa ha deciso la sentenza 1.000/2019?", docs).answerable
     # French spaces its thousands; a number is not the tail of a larger one ("4,100" is no 100)
-    assert check_anchors("Quand plus de 1 000 ressortissants chinois ont-ils été rapatriés ?", docs).answerable
-    assert not check_anchors("Quando sono stati rimpatriati 100 cittadini?", ["about 4,100 syndicates"]).answerable
+    assert check_anchors(
+        "Quand plus de 1 000 ressortissants chinois ont-ils été rapatriés ?", docs
+    ).answerable
+    assert not check_anchors(
+        "Quando sono stati rimpatriati 100 cittadini?", ["about 4,100 syndicates"]
+    ).answerable
     assert check_anchors("How many of the 230,000 were convicted?", ["some 230.000 returned"]).answerable
 
 
