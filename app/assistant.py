@@ -22,6 +22,7 @@ from app.answerability import (
     question_language,
 )
 from app.answering import Evidence, Selection, select_sentences
+from app.citednames import articles_named
 from app.config import Settings
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
@@ -405,6 +406,23 @@ class Assistant:
             # The sentence giving the date (sum, name…) must come from a passage about what
             # the question names, not from another case that happens to state one.
             verdict = self._check_anchors(question, passages[:1], index, any_name=True)
+        if verdict.answerable and (lacking := self.retriever.lacking_articles(question)):
+            # The instrument's text the corpus holds has other articles than the one asked
+            # about: only a quote that cites that article answers (a ruling applying it, the
+            # instrument's own list of amendments) — not another instrument's text, whose
+            # article numbers are its own.
+            doc_of = index.passages.doc_id
+            quoted = " ".join(
+                ev.text
+                for ev in selection.sentences
+                if doc_of(ev.passage) in lacking or not index.documents[doc_of(ev.passage)].cited_as
+            )
+            if not articles_named(question) & articles_named(quoted):
+                held = index.documents[lacking[0]]
+                verdict = Verdict(
+                    False,
+                    f"the corpus holds only part of “{held.title}”, without the article the question asks about",
+                )
         if verdict.answerable and asks_outcome(question):
             partial = next(
                 (

@@ -111,6 +111,17 @@ class CitedNames:
     def __bool__(self) -> bool:
         return bool(self._names)
 
+    def lacking(self, question: str) -> list[str]:
+        """Ids of the documents the question names that hold only other articles than those
+        it asks about ("Article 11 of the European Convention on Extradition" where the
+        corpus has its Articles 1 and 2)."""
+        asked = articles_named(question)
+        if not asked:
+            return []
+        return [
+            d for d in self._named_anywhere(question) if self._articles[d] and not asked & self._articles[d]
+        ]
+
     def named(self, question: str) -> list[str]:
         """Ids of the documents the question names, in the order it names them.
 
@@ -118,6 +129,15 @@ class CitedNames:
         when the question names articles and none of them is among those: "Article 5 of the
         ECHR" is not answered by the text of Article 3.
         """
+        asked = articles_named(question)
+        return [
+            d
+            for d in self._named_anywhere(question)
+            if not asked or not self._articles[d] or asked & self._articles[d]
+        ]
+
+    def _named_anywhere(self, question: str) -> list[str]:
+        """Ids of the documents the question names, whatever articles it asks about."""
         if not self._names:
             return []
         folded = fold(question)
@@ -133,8 +153,4 @@ class CitedNames:
                 at = m.start() if m else -1
             if at >= 0 and at < found.get(name.doc_id, len(folded) + 1):
                 found[name.doc_id] = at
-        return [
-            d
-            for d in sorted(found, key=found.__getitem__)
-            if not asked or not self._articles[d] or asked & self._articles[d]
-        ]
+        return sorted(found, key=found.__getitem__)

@@ -124,6 +124,11 @@ class HybridRetriever:
             last = self._last_named = (query, self._cited.named(query))
         return last[1]
 
+    def lacking_articles(self, query: str) -> list[str]:
+        """Ids of the documents the question names whose corpus text lacks the articles it
+        asks about (app/citednames.py)."""
+        return self._cited.lacking(query)
+
     def _with_named_documents(
         self, query: str, qv: np.ndarray, top: list[int], allowed: np.ndarray | None
     ) -> list[int]:

@@ -140,3 +140,33 @@ def test_the_named_document_takes_the_second_place_and_the_rest_keep_their_order
     assert "treaty-uncat-art-3" not in {doc_of(p) for p in off_ids}
     assert doc_of(on_ids[1]) == "treaty-uncat-art-3"
     assert on_ids[:1] + on_ids[2:] == off_ids[:-1]
+
+
+def test_an_instrument_named_for_an_article_its_corpus_text_lacks() -> None:
+    assert NAMES.lacking("What does Article 7 of INTERPOL's Constitution say?") == ["ice"]
+    assert NAMES.lacking("INTERPOL Anayasası'nın 3. maddesi neyi yasaklar?") == []  # held
+    assert NAMES.lacking("What does Article 5 § 1 of the ECHR require?") == ["echr-3"]
+    assert NAMES.lacking("What does the ECHR say about torture?") == []  # no article asked
+
+
+def test_an_article_the_corpus_lacks_is_answered_only_by_a_quote_citing_it(
+    bundled_assistant: Assistant,
+) -> None:
+    """The corpus has Articles 1 and 2 of the European Convention on Extradition: its
+    Article 11 is not answered by other passages about capital punishment, in any language;
+    the ECHR's Article 5 § 1, which the corpus' ECHR text lacks too, is answered by the
+    ruling that applies it."""
+    for question in (
+        "What does Article 11 of the European Convention on Extradition provide about capital punishment?",
+        "Suçluların İadesine Dair Avrupa Sözleşmesi'nin 11. maddesi ölüm cezası konusunda ne öngörür?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained, answer.answer
+        assert "holds only part of “European Convention on Extradition" in answer.answer
+    answer = bundled_assistant.ask(
+        "In Liu v. Poland, what did the applicant complain of under Article 5 § 1 of the"
+        " European Convention on Human Rights?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "Article 5 § 1" in answer.answer
+    assert_grounded(bundled_assistant, answer)
