@@ -157,6 +157,8 @@ _COUNTRY = _Country()
 _PERSON_TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
+    # "A J Ellis", "B J R Keith": counsel as common-law judgments list them
+    r"|(?<![\w.])(?:[A-Z] ){2,3}(?=[A-Z][a-z])"
 )
 _WORD_REST = re.compile(r"[\w'’-]*")  # always matches (maybe empty)
 # (within a line: "Decision: Compliant\nData type: …" is two fields, not "Compliant Data")
@@ -171,6 +173,9 @@ _INSTITUTION_WORDS = frozenset(
     "party central people's peoples communist secretariat assembly committee criminal division section "
     "statute constitution rules rule treaty protocol resolution regulation regulations code decree "
     "tribunal high district federal organization organisation agency "
+    # a party's role in a judgment's heading ("Kyung Yup Kim Respondent")
+    "appellant appellants respondent respondents applicant applicants intervener attorney-general "
+    "first second third "
     # the same in the questions' other languages ("la Camera" is the Chamber, not the
     # "in camera" of every CCF decision)
     "cour cours chambre commission conseil ministre ministère gouvernement procureur statut traité "
@@ -233,7 +238,7 @@ class _Person:
     def values(self, text: str) -> list[str]:
         """The names themselves: a title with the word after it, or a pair of name words."""
         found = [m.group(0) + _WORD_REST.match(text, m.end()).group(0) for m in _PERSON_TITLED.finditer(text)]  # type: ignore[union-attr]
-        found = [f for f in found if not _anonymised(f.split()[-1])]
+        found = [f for f in found if not _anonymised(f.split()[-1]) and not _plain(f.split()[-1])]
         found += [f"{a} {b}" for a, b in _NAME_PAIR.findall(text) if not _plain(a) and not _plain(b)]
         return found
 
@@ -346,6 +351,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|\bwhat is the name of\b|"
             r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|^\s*(?:qui|chi)\b|\bquién(?:es)?\b|"
+            # "which (senior police) official", "quel ministre": a role asks for the person holding it
+            r"\bwhich (?:[\w-]+ ){0,2}(?:minister|official|officer|prosecutor|counsel|barrister|spokesperson|"
+            r"spokesman|spokeswoman)s?\b(?! (?:bod|doc|rec|stat|fig|data|sourc|list|channel|site|report))|"
+            r"\bquel(?:le)?s? (?:\w+ ){0,2}(?:ministres?|fonctionnaires?|procureurs?|responsables?)\b|"
+            r"\bqual[ei] (?:\w+ ){0,2}(?:ministr[oi]|funzionari[oi]|procurator[ei])\b|"
+            r"\bqué (?:\w+ ){0,2}(?:ministr[oa]s?|funcionari[oa]s?|fiscal(?:es)?)\b|"
+            r"\bhangi (?:\w+ ){0,2}(?:bakan|yetkili|savcı|görevli)\w*|"
             r"\bquel(?:le)?s? (?:juges?|membres?|avocats?|rapporteur)\b|\bquali (?:giudici|membri|avvocati)\b|"
             r"\bqué (?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
             r"(?-i:\bkim(?:dir|di|ler)?\b)|"

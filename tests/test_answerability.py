@@ -15,6 +15,7 @@ from app.answerability import (
     has_type,
     name_anchors,
     question_language,
+    values_of,
 )
 from app.countries import country_anchors
 
@@ -165,6 +166,34 @@ def test_the_value_asked_for_is_not_one_the_question_names() -> None:
     assert has_type("共有1000多名嫌疑人被抓获。", "number", "有多少人被抓获？")
     assert not has_type("Mr Kim was surrendered to the PRC.", "person", "Who represented Mr Kim?")
     assert has_type("Mr Kim was represented by Ms Ellis.", "person", "Who represented Mr Kim?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which Minister of Justice signed the surrender decision?", "person"),
+        ("Which senior police official announced the figure?", "person"),
+        ("Quel ministre a signé le décret ?", "person"),
+        ("Quale funzionario ha annunciato la cifra?", "person"),
+        ("¿Qué ministra firmó la orden?", "person"),
+        ("Kararı hangi bakan imzaladı?", "person"),
+        ("Which official bodies publish the notices?", None),
+    ],
+)
+def test_a_role_asks_for_the_person_holding_it(question: str, kind: str | None) -> None:
+    assert expected_type(question) == kind
+
+
+def test_counsel_listed_by_initials_are_people_and_party_roles_are_not() -> None:
+    heading = "Between Minister of Justice First Appellant and Kyung Yup Kim Respondent"
+    assert values_of(heading, "person") == ["Kyung Yup"]
+    counsel = "A J Ellis, B J R Keith and G K Edgeler for Respondent"
+    assert values_of(counsel, "person") == ["A J Ellis", "B J R Keith", "G K Edgeler"]
+    assert values_of("A Chinese court refused.", "person") == []
+    # the heading names the parties, not who signed: no person the question does not name
+    assert not has_type(
+        heading, "person", "Which Minister of Justice signed the decision to surrender Kyung Yup Kim?"
+    )
 
 
 def test_english_words_spelled_like_numbers_are_no_count() -> None:
