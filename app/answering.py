@@ -239,25 +239,23 @@ def _quote_each_part(
     """Quote each part's best sentence (of the asked-for type when the part asks for one)
     after the lead: scored against the whole question, the sentences all answer the part
     its vector leans to ("when did China join?" and not "what vote does admission need?")."""
-    dense = {hit.passage: hit.dense for hit in hits}
-    rows = [e.row for e in pool]
+    dense_of = {hit.passage: hit.dense for hit in hits}
+    dense = np.array([dense_of[e.passage] for e in pool])
+    vectors = np.asarray(index.sentence_vectors[[e.row for e in pool]], dtype=np.float32)
+    texts = [e.text for e in pool]
     for text, vec in parts:
-        sims = np.asarray(index.sentence_vectors[rows], dtype=np.float32) @ vec
-        scores = [
-            float(_blend(settings, float(sim), dense[e.passage])) for e, sim in zip(pool, sims, strict=True)
-        ]
-        bonus = _term_overlap(text, [e.text for e in pool])
+        scores = _blend(settings, vectors @ vec, dense)
+        bonus = _term_overlap(text, texts)
         kind = expected_type(text)
-        ranked = sorted(
-            (
-                (score + settings.sentence_term_weight * float(b), e)
-                for e, score, b in zip(pool, scores, bonus, strict=True)
-                if not kind or has_type(e.text, kind, text)
-            ),
-            key=lambda pair: -pair[0],
-        )
-        if ranked and all(ranked[0][1] is not e for e in chosen):
-            chosen.append(ranked[0][1])
+        ranked = [
+            (float(score) + settings.sentence_term_weight * float(b), e)
+            for e, score, b in zip(pool, scores, bonus, strict=True)
+            if not kind or has_type(e.text, kind, text)
+        ]
+        if ranked:
+            best = max(ranked, key=lambda pair: pair[0])[1]
+            if all(best is not e for e in chosen):
+                chosen.append(best)
 
 
 def _quote_named_documents(

@@ -111,17 +111,6 @@ class CitedNames:
     def __bool__(self) -> bool:
         return bool(self._names)
 
-    def lacking(self, question: str) -> list[str]:
-        """Ids of the documents the question names that hold only other articles than those
-        it asks about ("Article 11 of the European Convention on Extradition" where the
-        corpus has its Articles 1 and 2)."""
-        asked = articles_named(question)
-        if not asked:
-            return []
-        return [
-            d for d in self._named_anywhere(question) if self._articles[d] and not asked & self._articles[d]
-        ]
-
     def named(self, question: str) -> list[str]:
         """Ids of the documents the question names, in the order it names them.
 
@@ -129,12 +118,23 @@ class CitedNames:
         when the question names articles and none of them is among those: "Article 5 of the
         ECHR" is not answered by the text of Article 3.
         """
+        return self.find(question)[0]
+
+    def lacking(self, question: str) -> list[str]:
+        """Ids of the documents the question names that hold only other articles than those
+        it asks about ("Article 11 of the European Convention on Extradition" where the
+        corpus has its Articles 1 and 2): those ``named`` leaves out."""
+        return self.find(question)[1]
+
+    def find(self, question: str) -> tuple[list[str], list[str]]:
+        """``named`` and ``lacking`` from one reading of the question."""
         asked = articles_named(question)
-        return [
-            d
-            for d in self._named_anywhere(question)
-            if not asked or not self._articles[d] or asked & self._articles[d]
-        ]
+        named: list[str] = []
+        lacking: list[str] = []
+        for d in self._named_anywhere(question):
+            holds_other = bool(asked and self._articles[d] and not asked & self._articles[d])
+            (lacking if holds_other else named).append(d)
+        return named, lacking
 
     def _named_anywhere(self, question: str) -> list[str]:
         """Ids of the documents the question names, whatever articles it asks about."""

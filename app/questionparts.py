@@ -44,9 +44,7 @@ def question_parts(question: str) -> list[str]:
         if not sentence.strip():
             continue
         for piece in _split_sentence(sentence.strip()):
-            if parts and not _stands_alone(piece):
-                parts[-1] = f"{parts[-1]} {piece}"
-            elif parts and not _stands_alone(parts[-1]):
+            if parts and not (_stands_alone(piece) and _stands_alone(parts[-1])):
                 parts[-1] = f"{parts[-1]} {piece}"
             else:
                 parts.append(piece)

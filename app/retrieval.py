@@ -44,7 +44,8 @@ class HybridRetriever:
         empty = np.zeros(0, dtype=np.int64)
         self._doc_passages: dict[str, np.ndarray] = {d: by_doc.get(d, empty) for d in index.documents}
         self._cited = CitedNames(index.documents.values())
-        self._last_named: tuple[str | None, list[str]] = (None, [])
+        # (question, documents it names, documents it names for articles they lack)
+        self._last_named: tuple[str | None, list[str], list[str]] = (None, [], [])
         self._last_pinyin: tuple[str | None, list[str]] = (None, [])
         # A lawyer re-asks with the same filters: the allowed ids of the last few are kept.
         self._allowed_cache: dict[Filters, np.ndarray] = {}
@@ -119,15 +120,18 @@ class HybridRetriever:
     def named_documents(self, query: str) -> list[str]:
         """Ids of the documents the question names by one of their cited names (the last
         question's are kept: retrieval and answering both ask)."""
-        last = self._last_named  # one read: another thread may replace it meanwhile
-        if last[0] != query:
-            last = self._last_named = (query, self._cited.named(query))
-        return last[1]
+        return self._names_in(query)[1]
 
     def lacking_articles(self, query: str) -> list[str]:
         """Ids of the documents the question names whose corpus text lacks the articles it
         asks about (app/citednames.py)."""
-        return self._cited.lacking(query)
+        return self._names_in(query)[2]
+
+    def _names_in(self, query: str) -> tuple[str | None, list[str], list[str]]:
+        last = self._last_named  # one read: another thread may replace it meanwhile
+        if last[0] != query:
+            last = self._last_named = (query, *self._cited.find(query))
+        return last
 
     def _with_named_documents(
         self, query: str, qv: np.ndarray, top: list[int], allowed: np.ndarray | None
