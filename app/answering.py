@@ -163,7 +163,8 @@ def select_sentences(
     if len(parts) > 1:
         _quote_each_part(index, chosen, pool, hits, parts, settings)
     floor = best - settings.relative_margin
-    candidates = [e for e in pool if e not in chosen and e.score >= floor]
+    quoted = {e.row for e in chosen}
+    candidates = [e for e in pool if e.row not in quoted and e.score >= floor]
     lam = settings.mmr_lambda
     # each part of a several-part question is owed its sentence beside the usual few
     limit = settings.max_answer_sentences + max(len(parts) - 1, 0)
@@ -254,7 +255,7 @@ def _quote_each_part(
         ]
         if ranked:
             best = max(ranked, key=lambda pair: pair[0])[1]
-            if all(best is not e for e in chosen):
+            if all(best.row != e.row for e in chosen):  # the lead's continuation may be it
                 chosen.append(best)
 
 

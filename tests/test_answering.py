@@ -253,3 +253,16 @@ def test_hubs_are_pushed_down_but_never_decide_whether_to_answer(bundled_assista
         for w in (0.0, 5.0)
     ]
     assert mean_hubness[1] < mean_hubness[0]
+
+
+def test_a_sentence_is_quoted_once_though_several_parts_choose_it(bundled_assistant: Assistant) -> None:
+    # The bench listed after "…composed of:" is the lead's continuation and also the best
+    # sentence for "who chaired?"; it was quoted twice when the parts compared objects.
+    answer = bundled_assistant.ask(
+        "Who chaired the CCF Requests Chamber in CCF Decision No. 10 (2018), at which session "
+        "was it decided, and what kind of INTERPOL data did it concern?"
+    )
+    assert not answer.abstained
+    quoted = [s for c in answer.citations for s in c.sentences]
+    assert any("PIRLOG" in s for s in quoted)
+    assert len(quoted) == len(set(quoted))
