@@ -165,7 +165,7 @@ def select_sentences(
     floor = best - settings.relative_margin
     quoted = {e.row for e in chosen}
     candidates = [e for e in pool if e.row not in quoted and e.score >= floor]
-    lam = settings.mmr_lambda
+    lam = settings.mmr_lambda if question_language(question) == "en" else settings.mmr_lambda_other
     # each part of a several-part question is owed its sentence beside the usual few
     limit = settings.max_answer_sentences + max(len(parts) - 1, 0)
     while candidates and len(chosen) < limit:
