@@ -122,10 +122,13 @@ def select_sentences(
     for e, b, h in zip(pool, bonus, hub, strict=True):
         e.rank = e.score + settings.sentence_term_weight * float(b) - float(h)
     pool.sort(key=lambda e: -e.rank)
+    english = not question or question_language(question) == "en"
     if best < settings.threshold():
         return Selection([], True, best, "no passage is close enough to the question")
     peak = _peak(index, qv, max(float(index.sentence_vectors[e.row] @ qv) for e in pool))
-    if len(index.background) >= MIN_BACKGROUND and peak < settings.min_peak:
+    if len(index.background) >= MIN_BACKGROUND and peak < (
+        settings.min_peak if english else settings.min_peak_other
+    ):
         return Selection([], True, best, "the question is as close to any passage as to the best one")
     if order_vec is not None:
         _reorder(index, pool, hits, order_vec, settings)
@@ -165,7 +168,7 @@ def select_sentences(
     floor = best - settings.relative_margin
     quoted = {e.row for e in chosen}
     candidates = [e for e in pool if e.row not in quoted and e.score >= floor]
-    lam = settings.mmr_lambda if question_language(question) == "en" else settings.mmr_lambda_other
+    lam = settings.mmr_lambda if english else settings.mmr_lambda_other
     # each part of a several-part question is owed its sentence beside the usual few
     limit = settings.max_answer_sentences + max(len(parts) - 1, 0)
     while candidates and len(chosen) < limit:
