@@ -27,7 +27,7 @@ from app.config import Settings
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
-from app.languageshift import shifted
+from app.languageshift import directions, shifted
 from app.library import add_to_corpus
 from app.precedents import Precedent, search_precedents
 from app.questionparts import question_parts
@@ -152,6 +152,13 @@ class Assistant:
         if chat_model is None:
             chat_model = chat_model_from_settings(settings)
         return cls(index, settings, embedder, chat_model)
+
+    def warm_up(self) -> None:
+        """Compute now what the first question in another language than English would
+        otherwise wait for (its language's direction, app/languageshift.py): a server starts
+        once and answers many."""
+        if self.settings.language_shift > 0:
+            directions(self.embedder)
 
     def update_index(self, progress: ProgressFn | None = None) -> BuildReport:
         """Re-index what changed in the corpus and switch to the new build."""
@@ -357,16 +364,12 @@ class Assistant:
         if len(texts) < 2:
             return []
         language = question_language(question)
-        vectors = [self.embedder.query(t) for t in texts]
-        return [
-            (
-                t,
-                moved
-                if (moved := shifted(v, language, self.embedder, self.settings.language_shift)) is not None
-                else v,
-            )
-            for t, v in zip(texts, vectors, strict=True)
-        ]
+        out = []
+        for text in texts:
+            vec = self.embedder.query(text)
+            moved = shifted(vec, language, self.embedder, self.settings.language_shift)
+            out.append((text, vec if moved is None else moved))
+        return out
 
     def _numbered_case_hits(
         self, question: str, selection: Selection, hits: list[Hit], index: Index

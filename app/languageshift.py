@@ -44,8 +44,9 @@ def _load_parallel(path: Path) -> dict[str, list[str]]:
 def language_directions(embedder: Embedder, path: Path = PARALLEL_QUESTIONS) -> dict[str, np.ndarray]:
     """Per language (ISO 639-1), its questions' mean vector less the English ones'.
 
-    Computed once per embedder and process, when the first question in another language
-    comes (≈ 2 s for the 720 questions on two cores).
+    Computed once per embedder and process (≈ 1.5 s for the 720 questions on two cores):
+    by ``redbrief serve`` as it starts, elsewhere when the first question in another
+    language comes. Call it through ``directions``.
     """
     by_language = _load_parallel(path)
     english = by_language.pop("en")
@@ -62,13 +63,18 @@ def language_directions(embedder: Embedder, path: Path = PARALLEL_QUESTIONS) -> 
     return directions
 
 
+def directions(embedder: Embedder) -> dict[str, np.ndarray]:
+    """``language_directions``, computed once however many questions ask at the same time."""
+    with _LOCK:
+        return language_directions(embedder)
+
+
 def shifted(qv: np.ndarray, language: str, embedder: Embedder, weight: float) -> np.ndarray | None:
     """``qv`` less ``weight`` times its language's direction, normalised; None for English,
     a weight of 0 or a language without parallel questions."""
     if weight <= 0 or language == "en":
         return None
-    with _LOCK:
-        direction = language_directions(embedder).get(language)
+    direction = directions(embedder).get(language)
     if direction is None:
         return None
     vec = qv - weight * direction

@@ -972,6 +972,7 @@ def serve(settings: Settings, build: bool = True, auth: str | None = None) -> No
             file=sys.stderr,
         )
     assistant = Assistant.load(settings, build=build, show_progress_bar=True)
+    assistant.warm_up()
     demo = build_app(assistant)
     print(f"redbrief: serving on http://{settings.host}:{settings.port}  (Ctrl+C to stop)")
     launch(demo, settings, auth=credentials)

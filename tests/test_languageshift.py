@@ -97,3 +97,17 @@ def test_the_moved_vector_picks_sentences_but_never_decides_to_answer(bundled_as
         if plain.abstained and "close" in plain.reason:  # the similarity gates' two reasons
             assert (moved.abstained, moved.reason) == (True, plain.reason), question
     assert gated >= 2  # the off-topic ones
+
+
+def test_a_server_computes_the_directions_before_the_first_question(bundled_assistant: Assistant) -> None:
+    language_directions.cache_clear()
+    bundled_assistant.warm_up()
+    assert language_directions.cache_info().currsize == 1
+    hits = language_directions.cache_info().hits
+    shifted(
+        bundled_assistant.embedder.query("Qui a présidé la Commission ?"),
+        "fr",
+        bundled_assistant.embedder,
+        0.5,
+    )
+    assert language_directions.cache_info().hits == hits + 1  # the question reuses them
