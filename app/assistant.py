@@ -408,7 +408,11 @@ class Assistant:
         if verdict.answerable and answer_type:
             # The sentence giving the date (sum, name…) must come from a passage about what
             # the question names, not from another case that happens to state one.
-            verdict = self._check_anchors(question, passages[:1], index, any_name=True)
+            # For a question in several parts, the part asking for the value: a premise
+            # ("Chen Zhi was handed to China. Since what year…?") is checked against its own
+            # quote above, not against the passage stating the year.
+            asking = [p for p in question_parts(question) if expected_type(p) == answer_type]
+            verdict = self._check_anchors(" ".join(asking) or question, passages[:1], index, any_name=True)
         if verdict.answerable and (lacking := self.retriever.lacking_articles(question)):
             # The instrument's text the corpus holds has other articles than the one asked
             # about: only a quote that cites that article answers (a ruling applying it, the

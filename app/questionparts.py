@@ -3,9 +3,11 @@ upheld the ruling?". Scored as a whole, the answer's sentences all come from whi
 the question's vector leans to; each part named here gets its own best sentence
 (answering.select_sentences, ``parts``).
 
-Only clear seams are cut: several question marks, or a conjunction followed by a new
-question word ("…, and what…", "…, et quel…", "… ve … hangi…", "…，…什么…"), with a
-question word on both sides. A part too short to stand alone stays with its neighbour.
+Only clear seams are cut: several question marks, a statement before the question (its
+premise: "Chen Zhi was handed to China. Since what year…?", whose names the answer must
+quote a passage for too), or a conjunction followed by a new question word ("…, and
+what…", "…, et quel…", "… ve … hangi…", "…，…什么…"), with a question word on both sides.
+A part too short to stand alone stays with its neighbour.
 """
 
 from __future__ import annotations
@@ -34,13 +36,15 @@ _TR_QUESTION = re.compile(
 )
 _ZH_SEAM = re.compile(r"[，；,;]")
 _ZH_QUESTION = re.compile(r"什么|何时|何种|哪|多少|几|为什么|为何|谁|如何|怎么|怎样|是否|吗")
-_QUESTION_MARK = re.compile(r"(?<=[?？])\s*")
+# The end of a question, or of a statement: a full stop after a word of three letters or
+# more ("China.", not "No.", "v." or the initial "H.") before a capital or "¿".
+_SENTENCE_END = re.compile(r"(?<=[?？])\s*|(?<=[a-zà-ÿ]{3}\.)\s+(?=[¿¡\"“«A-ZÀ-Ý])|(?<=。)")
 
 
 def question_parts(question: str) -> list[str]:
     """The question's parts, in order; a one-part question is returned whole."""
     parts: list[str] = []
-    for sentence in _QUESTION_MARK.split(question.strip()):
+    for sentence in _SENTENCE_END.split(question.strip()):
         if not sentence.strip():
             continue
         for piece in _split_sentence(sentence.strip()):

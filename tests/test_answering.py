@@ -266,3 +266,22 @@ def test_a_sentence_is_quoted_once_though_several_parts_choose_it(bundled_assist
     quoted = [s for c in answer.citations for s in c.sentences]
     assert any("PIRLOG" in s for s in quoted)
     assert len(quoted) == len(set(quoted))
+
+
+def test_a_premise_is_quoted_and_the_asked_part_answered_from_another_passage(
+    bundled_assistant: Assistant,
+) -> None:
+    # The premise names Chen Zhi; the year and city asked for are stated in a passage that
+    # does not. The passage stating the year need only name what its own part names, and
+    # the premise, a part of its own, gets a quote of its own that names him.
+    for question in (
+        "Chen Zhi was handed from Cambodia to China. Since what year have Chinese police had a "
+        "joint office with their Cambodian counterparts, and in which city?",
+        "Camboya entregó a Chen Zhi a China. ¿Desde qué año tiene la policía china una oficina "
+        "conjunta con sus homólogos camboyanos, y en qué ciudad?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert not answer.abstained, answer.answer
+        quoted = [s for c in answer.citations for s in c.sentences]
+        assert "2019" in quoted[0] and "Phnom Penh" in quoted[0]
+        assert any("Chen Zhi" in s for s in quoted[1:])
