@@ -76,6 +76,7 @@ def select_sentences(
     hub_weight: float = 0.0,
     order_vec: np.ndarray | None = None,
     parts: Sequence[tuple[str, np.ndarray]] = (),
+    focus: tuple[str, np.ndarray] | None = None,
 ) -> Selection:
     """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first.
 
@@ -87,6 +88,8 @@ def select_sentences(
     whether to answer is judged on ``qv`` as calibrated, which sentences answer on this.
     ``parts``: (text, vector) of each part of a question asking several things
     (app/questionparts.py); each part's best sentence is quoted after the lead.
+    ``focus``: (text, vector) of what the question asks of the documents it names, without
+    their names (Assistant._named_focus); their sentence quoted is the best for it.
     """
     pool: list[Evidence] = []
     for hit in hits:
@@ -184,7 +187,7 @@ def select_sentences(
             continue  # a near-duplicate sentence adds nothing
         chosen.append(nxt)
     if named:
-        _quote_named_documents(index, chosen, pool, named, limit)
+        _quote_named_documents(index, chosen, _focused(index, pool, hits, focus, settings), named, limit)
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
     return Selection(chosen, False, best)
@@ -260,6 +263,33 @@ def _quote_each_part(
             best = max(ranked, key=lambda pair: pair[0])[1]
             if all(best.row != e.row for e in chosen):  # the lead's continuation may be it
                 chosen.append(best)
+
+
+def _focused(
+    index: Index,
+    pool: list[Evidence],
+    hits: list[Hit],
+    focus: tuple[str, np.ndarray] | None,
+    settings: Settings,
+) -> list[Evidence]:
+    """``pool`` in the order of the focus (what the question asks of the documents it
+    names, without their names), scored as ``_quote_each_part`` scores a part; ``pool``
+    itself when there is no focus."""
+    if focus is None or not pool:
+        return pool
+    scores = _focus_scores(index, pool, hits, focus, settings)
+    return [pool[i] for i in np.argsort(-scores, kind="stable")]
+
+
+def _focus_scores(
+    index: Index, pool: list[Evidence], hits: list[Hit], focus: tuple[str, np.ndarray], settings: Settings
+) -> np.ndarray:
+    text, vec = focus
+    dense_of = {hit.passage: hit.dense for hit in hits}
+    dense = np.array([dense_of[e.passage] for e in pool])
+    vectors = np.asarray(index.sentence_vectors[[e.row for e in pool]], dtype=np.float32)
+    scores = _blend(settings, vectors @ vec, dense)
+    return scores + settings.sentence_term_weight * _term_overlap(text, [e.text for e in pool])
 
 
 def _quote_named_documents(

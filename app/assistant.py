@@ -24,6 +24,7 @@ from app.answerability import (
 from app.answering import Evidence, Selection, select_sentences
 from app.citednames import articles_named
 from app.config import Settings
+from app.countries import CJK
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
@@ -118,6 +119,19 @@ class Answer:
         }
 
 
+@dataclass
+class _Reading:
+    """A question as its answer is chosen: its vectors and what it asks for."""
+
+    question: str
+    qv: Any  # its vector
+    sv: Any  # its vector moved out of its language (None for English)
+    answer_type: str | None  # the kind of value it asks for (app/answerability.py)
+    named: list[str]  # the documents it names
+    parts: list[tuple[str, Any]]  # the parts of a several-part question, with their vectors
+    focus: tuple[str, Any] | None  # what it asks of the named documents, without their names
+
+
 class Assistant:
     def __init__(self, index: Index, settings: Settings, embedder: Embedder, chat_model: Any = None) -> None:
         self.index = index
@@ -194,16 +208,18 @@ class Assistant:
         # Another language's question ranks and picks sentences by its vector moved out of
         # that language (the English passages that answer it are otherwise outranked).
         sv = shifted(qv, question_language(question), self.embedder, self.settings.language_shift)
-        hits = retriever.search(question, k=k, filters=filters, qvec=qv, rank_vec=sv)
+        named = retriever.named_documents(question) if self.settings.named_document_rank > 0 else []
+        focus = self._named_focus(question, retriever) if named else None
+        hits = retriever.search(
+            question, k=k, filters=filters, qvec=qv, rank_vec=sv, named_vec=focus[1] if focus else None
+        )
         timings["retrieve"] = time.perf_counter() - t
         t = time.perf_counter()
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
-        named = retriever.named_documents(question) if self.settings.named_document_rank > 0 else []
-        parts = self._parts(question) if self.settings.part_evidence else []
-        selection = select_sentences(
-            index, qv, hits, self.settings, answer_type, question, named, order_vec=sv, parts=parts
-        )
+        parts = self._parts(question, retriever) if self.settings.part_evidence else []
+        reading = _Reading(question, qv, sv, answer_type, named, parts, focus)
+        selection = self._select(reading, hits, index)
         chosen_from = hits  # the passages the answer is chosen from
         if not selection.abstained and checks:
             verdict = self._judge(question, selection, hits, index, answer_type)
@@ -213,18 +229,14 @@ class Assistant:
                 # retrieved passages do, the answer is sought in them.
                 about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]
                 if about and len(about) < len(hits):
-                    again = self._choose_again(question, qv, sv, about, index, answer_type, named, parts)
+                    again = self._choose_again(reading, about, index)
                     if again is not None:
                         (selection, verdict), chosen_from = again, about
             if verdict.answerable:
                 # A question giving a case number asks about that case: an answer leading
                 # with another document is chosen again from the case's own passages.
                 own = self._numbered_case_hits(question, selection, hits, index)
-                again = (
-                    self._choose_again(question, qv, sv, own, index, answer_type, named, parts)
-                    if own
-                    else None
-                )
+                again = self._choose_again(reading, own, index) if own else None
                 if again is not None and again[1].answerable:
                     (selection, verdict), chosen_from = again, own
             else:
@@ -338,38 +350,62 @@ class Assistant:
         return alt
 
     def _choose_again(
-        self,
-        question: str,
-        qv: Any,
-        sv: Any,
-        hits: list[Hit],
-        index: Index,
-        answer_type: str | None,
-        named: list[str],
-        parts: list[tuple[str, Any]],
+        self, reading: _Reading, hits: list[Hit], index: Index
     ) -> tuple[Selection, Verdict] | None:
         """The answer chosen again from ``hits`` only, with the checks' verdict on it; None
         when nothing there is close enough to quote."""
-        retry = select_sentences(
-            index, qv, hits, self.settings, answer_type, question, named, order_vec=sv, parts=parts
-        )
+        retry = self._select(reading, hits, index)
         if retry.abstained:
             return None
-        return retry, self._judge(question, retry, hits, index, answer_type)
+        return retry, self._judge(reading.question, retry, hits, index, reading.answer_type)
 
-    def _parts(self, question: str) -> list[tuple[str, Any]]:
+    def _select(self, r: _Reading, hits: list[Hit], index: Index) -> Selection:
+        return select_sentences(
+            index,
+            r.qv,
+            hits,
+            self.settings,
+            r.answer_type,
+            r.question,
+            r.named,
+            order_vec=r.sv,
+            parts=r.parts,
+            focus=r.focus,
+        )
+
+    def _parts(self, question: str, retriever: HybridRetriever) -> list[tuple[str, Any]]:
         """Each part of a question asking several things, with its vector (moved out of its
-        language as the question's is); none for a one-part question."""
+        language as the question's is); none for a one-part question. A part naming a
+        document is scored without the name (``_unnamed``)."""
         texts = question_parts(question)
         if len(texts) < 2:
             return []
-        language = question_language(question)
-        out = []
-        for text in texts:
-            vec = self.embedder.query(text)
-            moved = shifted(vec, language, self.embedder, self.settings.language_shift)
-            out.append((text, vec if moved is None else moved))
-        return out
+        return [self._vector_of(question, self._unnamed(text, retriever) or text) for text in texts]
+
+    def _named_focus(self, question: str, retriever: HybridRetriever) -> tuple[str, Any] | None:
+        """What the question asks of the documents it names, without their names
+        (``_unnamed``), with its vector; None when nothing is left to ask once they are out."""
+        texts = question_parts(question) if self.settings.part_evidence else [question]
+        text = next((p for p in texts if retriever.named_documents(p)), question)
+        rest = self._unnamed(text, retriever)
+        return self._vector_of(question, rest) if rest else None
+
+    def _unnamed(self, text: str, retriever: HybridRetriever) -> str | None:
+        """``text`` without the names of the documents it names, if it names any and enough
+        is left: "what vote does Interpol's Constitution require?" -> "what vote does
+        require?". Every sentence of the Constitution is about the Constitution; ranked by
+        the name too, its opening line ("The Constitution of the ICPO-INTERPOL adopted…")
+        beats the article that answers."""
+        if not retriever.named_documents(text):
+            return None
+        rest = retriever.without_names(text)
+        return rest if len(rest.split()) >= 3 or len(CJK.findall(rest)) >= 4 else None
+
+    def _vector_of(self, question: str, text: str) -> tuple[str, Any]:
+        """``text`` and its vector, moved out of the question's language as the question's is."""
+        vec = self.embedder.query(text)
+        moved = shifted(vec, question_language(question), self.embedder, self.settings.language_shift)
+        return text, vec if moved is None else moved
 
     def _numbered_case_hits(
         self, question: str, selection: Selection, hits: list[Hit], index: Index

@@ -136,6 +136,43 @@ class CitedNames:
             (lacking if holds_other else named).append(d)
         return named, lacking
 
+    def without_names(self, question: str) -> str:
+        """The question with the names of the documents it names taken out ("what does the
+        Constitution of INTERPOL require for membership?" -> "what does the require for
+        membership?"): within a document the question names, every sentence is about that
+        document, so its name tells none of them apart; what the question asks of it does."""
+        if not self._names:
+            return question
+        tokens = question.split()
+        folded: list[str] = []
+        owner: list[int] = []  # for each character of the folded text, its token
+        for i, token in enumerate(tokens):
+            f = fold(token)
+            if not f:
+                continue
+            if folded:
+                folded.append(" ")
+                owner.append(i)
+            folded.append(f)
+            owner.extend([i] * len(f))
+        text = "".join(folded)
+        asked = articles_named(question)
+        drop: set[int] = set()
+        cjk: list[str] = []
+        for name in self._names:
+            if name.needs_article and not asked:
+                continue
+            if name.pattern is None:
+                if name.folded in question:
+                    cjk.append(name.folded)
+                continue
+            for m in name.pattern.finditer(text):
+                drop.update(owner[m.start() : m.end()])
+        out = " ".join(t for i, t in enumerate(tokens) if i not in drop)
+        for written in cjk:
+            out = out.replace(written, "")
+        return out
+
     def _named_anywhere(self, question: str) -> list[str]:
         """Ids of the documents the question names, whatever articles it asks about."""
         if not self._names:

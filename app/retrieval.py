@@ -72,12 +72,15 @@ class HybridRetriever:
         filters: Filters | None = None,
         qvec: np.ndarray | None = None,
         rank_vec: np.ndarray | None = None,
+        named_vec: np.ndarray | None = None,
     ) -> list[Hit]:
         """The top ``k`` passages, dense and BM25 rankings fused.
 
         ``rank_vec``: the vector the dense side ranks by, when not the question's own (a
         question in another language moved out of it: app/languageshift.py); each hit's
         ``dense`` similarity, which abstention is calibrated on, stays the question's.
+        ``named_vec``: what the question asks of the documents it names, without their names
+        (Assistant._named_focus); their passage placed among the results is the best for it.
         """
         k = k or self.settings.top_k
         n = max(self.settings.candidates, k)
@@ -110,7 +113,7 @@ class HybridRetriever:
                 fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank)
         top = sorted(fused, key=lambda p: -fused[p])[:k]
         if self.settings.named_document_rank > 0 and self._cited:
-            top = self._with_named_documents(query, qv, top, allowed)[:k]
+            top = self._with_named_documents(query, qv if named_vec is None else named_vec, top, allowed)[:k]
         pv = self.index.passage_vectors
         return [
             Hit(pid, fused.get(pid, 0.0), float(pv[pid] @ qv), ranks[0].get(pid), ranks[1].get(pid))
@@ -121,6 +124,10 @@ class HybridRetriever:
         """Ids of the documents the question names by one of their cited names (the last
         question's are kept: retrieval and answering both ask)."""
         return self._names_in(query)[1]
+
+    def without_names(self, query: str) -> str:
+        """The question without the names of the documents it names (CitedNames.without_names)."""
+        return self._cited.without_names(query)
 
     def lacking_articles(self, query: str) -> list[str]:
         """Ids of the documents the question names whose corpus text lacks the articles it
@@ -137,21 +144,25 @@ class HybridRetriever:
         self, query: str, qv: np.ndarray, top: list[int], allowed: np.ndarray | None
     ) -> list[int]:
         """``top`` with the best passage of each document the question names by one of its
-        cited names ("la CEDU") placed at ``named_document_rank``, unless it is there already.
+        cited names ("la CEDU") placed at ``named_document_rank``, unless it is there already;
+        best for ``qv``, which is what the question asks of it without its name when it
+        asks something more (a passage of the document that is there on the name alone,
+        its opening, does not answer).
 
         The question asks what that instrument says; the rulings quoting it outrank it on
         meaning, and across languages its name shares no word with its text.
         """
-        present = {self.index.passages.doc_id(p) for p in top}
         add: list[int] = []
         for doc_id in self.named_documents(query):
             pids = self._doc_passages.get(doc_id)
-            if doc_id in present or pids is None:
+            if pids is None:
                 continue
             if allowed is not None:
                 pids = np.intersect1d(pids, allowed, assume_unique=True)
             if len(pids):
-                add.append(self._by_best_sentence(qv, [int(p) for p in pids])[0])
+                best = self._by_best_sentence(qv, [int(p) for p in pids])[0]
+                if best not in top:
+                    add.append(best)
         at = self.settings.named_document_rank - 1
         return top[:at] + add + top[at:]
 

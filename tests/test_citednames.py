@@ -170,3 +170,57 @@ def test_an_article_the_corpus_lacks_is_answered_only_by_a_quote_citing_it(
     assert not answer.abstained, answer.answer
     assert "Article 5 § 1" in answer.answer
     assert_grounded(bundled_assistant, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        (
+            "What vote does INTERPOL's Constitution require before a country becomes a member?",
+            "What vote does require before a country becomes a member?",
+        ),
+        # a Turkish case ending goes with the name
+        (
+            "INTERPOL Anayasası'nın hangi maddesi siyasi faaliyeti yasaklar?",
+            "hangi maddesi siyasi faaliyeti yasaklar?",
+        ),
+        ("《难民公约》禁止什么？", "《》禁止什么？"),
+        # the acronym alone names the Court, not the Convention: it stays
+        ("What did the ECHR decide in Liu v. Poland?", "What did the ECHR decide in Liu v. Poland?"),
+        ("Which report describes persuasion to return?", "Which report describes persuasion to return?"),
+    ],
+)
+def test_what_a_question_asks_of_a_named_document_without_its_name(question: str, rest: str) -> None:
+    assert NAMES.without_names(question) == rest
+
+
+def test_the_named_document_is_quoted_for_what_is_asked_of_it_not_for_its_name(
+    bundled_assistant: Assistant,
+) -> None:
+    """Every sentence of INTERPOL's Constitution is about the Constitution: ranked with its
+    name, its opening line ("The Constitution of the ICPO-INTERPOL adopted by the General
+    Assembly…") is quoted for any question naming it. Without the name, the article that
+    answers is — as the second part's answer too."""
+    doc = "interpol-constitution-arts-1-7"
+    for question, wanted, opening_may_follow in (
+        (
+            "A Turkish court refused to extradite Yapchan as politically motivated; what kind of "
+            "activities does INTERPOL's Constitution strictly forbid?",
+            "strictly forbidden",
+            False,
+        ),
+        # (the opening line may still come among the last sentences, on the whole question)
+        (
+            "When did the People's Republic of China join Interpol, and what vote does Interpol's "
+            "Constitution require before a country's membership is approved?",
+            "membership",
+            True,
+        ),
+    ):
+        answer = bundled_assistant.ask(question)
+        assert not answer.abstained
+        quoted = [s for c in answer.citations if c.doc_id == doc for s in c.sentences]
+        assert any(wanted in s for s in quoted), answer.answer
+        if not opening_may_follow:
+            assert not any("25th session" in s for s in quoted), answer.answer
+        assert_grounded(bundled_assistant, answer)
