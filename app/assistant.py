@@ -420,14 +420,16 @@ class Assistant:
     def _about_the_question(
         self, question: str, sentences: list[Evidence], named: list[str], index: Index
     ) -> list[Evidence]:
-        """The lead sentence, and those after it from passages naming something the question
-        names (or from a document it names): ranked out of its language, a question's
-        supporting sentences can come from a passage about another case."""
+        """The lead sentence with its context (the first sentences, from its passage), and
+        those after it from passages naming something the question names (or from a
+        document it names): ranked out of its language, a question's supporting sentences
+        can come from a passage about another case."""
         keep = [sentences[0]]
         for ev in sentences[1:]:
             doc_id = index.passages.doc_id(ev.passage)
             if (
-                doc_id in named
+                ev.passage == sentences[0].passage
+                or doc_id in named
                 or self._check_anchors(question, [ev.passage], index, any_name=True).answerable
             ):
                 keep.append(ev)

@@ -75,7 +75,7 @@ class Settings:
     # Answering (extractive).
     max_answer_sentences: int = 4
     min_sentence_chars: int = 30
-    # Also quote the sentence that follows the leading one (same passage).
+    # Also quote the sentences either side of the leading one (same passage): its context.
     lead_context: bool = True
     mmr_lambda: float = 0.7
     # The same for a question in another language than English. Across languages the

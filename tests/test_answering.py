@@ -285,3 +285,13 @@ def test_a_premise_is_quoted_and_the_asked_part_answered_from_another_passage(
         quoted = [s for c in answer.citations for s in c.sentences]
         assert "2019" in quoted[0] and "Phnom Penh" in quoted[0]
         assert any("Chen Zhi" in s for s in quoted[1:])
+
+
+def test_the_sentence_before_the_lead_is_quoted_for_who_it_refers_to(bundled_assistant: Assistant) -> None:
+    # "The court stated that the authenticity of the arrest warrant was 'questionable'":
+    # which court, in whose case, is said in the sentence before it.
+    answer = bundled_assistant.ask("Did any court question whether a Chinese arrest warrant was authentic?")
+    assert not answer.abstained
+    quoted = [s for c in answer.citations for s in c.sentences]
+    lead = next(i for i, s in enumerate(quoted) if "authenticity of the arrest warrant" in s)
+    assert lead > 0 and "Tang Hao" in quoted[lead - 1], answer.answer
