@@ -166,14 +166,15 @@ def select_sentences(
     chosen = [lead]
     if answer_type and not has_type(lead.text, answer_type, question):
         _add_following_sentence(index, chosen, pool)  # "…composed of:" — the list has the answer
+    continued = 0  # the sentences quoted after a part's as its context
     if len(parts) > 1:
-        _quote_each_part(index, chosen, pool, hits, parts, settings)
+        continued = _quote_each_part(index, chosen, pool, hits, parts, settings)
     floor = best - settings.relative_margin
     quoted = {e.row for e in chosen}
     candidates = [e for e in pool if e.row not in quoted and e.score >= floor]
     lam = settings.mmr_lambda if english else settings.mmr_lambda_other
     # each part of a several-part question is owed its sentence beside the usual few
-    limit = settings.max_answer_sentences + max(len(parts) - 1, 0)
+    limit = settings.max_answer_sentences + max(len(parts) - 1, 0) + continued
     while candidates and len(chosen) < limit:
         chosen_vecs = index.sentence_vectors[[e.row for e in chosen]]
 
@@ -243,10 +244,14 @@ def _quote_each_part(
     hits: list[Hit],
     parts: Sequence[tuple[str, np.ndarray]],
     settings: Settings,
-) -> None:
+) -> int:
     """Quote each part's best sentence (of the asked-for type when the part asks for one)
     after the lead: scored against the whole question, the sentences all answer the part
-    its vector leans to ("when did China join?" and not "what vote does admission need?")."""
+    its vector leans to ("when did China join?" and not "what vote does admission need?").
+    With ``lead_context``, the sentence after it too, as after the lead ("The request for
+    membership shall be submitted…" is followed by the majority that approves it); returns
+    how many such sentences it quoted."""
+    continued = 0
     dense_of = {hit.passage: hit.dense for hit in hits}
     dense = np.array([dense_of[e.passage] for e in pool])
     vectors = np.asarray(index.sentence_vectors[[e.row for e in pool]], dtype=np.float32)
@@ -264,6 +269,11 @@ def _quote_each_part(
             best = max(ranked, key=lambda pair: pair[0])[1]
             if all(best.row != e.row for e in chosen):  # the lead's continuation may be it
                 chosen.append(best)
+                after = _sentence_after(index, best)
+                if settings.lead_context and after is not None and not _quoted(after, chosen):
+                    chosen.append(after)
+                    continued += 1
+    return continued
 
 
 def _focused(
@@ -360,17 +370,9 @@ def _with_continuation(index: Index, e: Evidence, answer_type: str) -> str:
 def _add_following_sentence(index: Index, chosen: list[Evidence], pool: list[Evidence]) -> None:
     """Quote the sentence after the lead too: it often carries the detail ("he was arrested
     in Sharjah") while the lead names the subject ("Gao Jianhuan, a political activist…")."""
-    lead = chosen[0]
-    passage = index.passages[lead.passage]
-    j = lead.sentence + 1
-    if j >= len(passage.sentences) or any(e.passage == lead.passage and e.sentence == j for e in chosen):
-        return
-    a, b = passage.sentences[j]
-    text = passage.text[a:b]
-    if len(text.split()) < 4:
-        return
-    row = lead.row + 1
-    chosen.insert(1, Evidence(lead.passage, j, row, lead.score, text, lead.rank))
+    after = _sentence_after(index, chosen[0])
+    if after is not None and not _quoted(after, chosen):
+        chosen.insert(1, after)
 
 
 def _add_preceding_sentence(index: Index, chosen: list[Evidence]) -> None:
@@ -380,17 +382,34 @@ def _add_preceding_sentence(index: Index, chosen: list[Evidence]) -> None:
     quoting it only after a pronoun or "the court" (evals/comparisons/session13): that
     found one of the four facts this finds."""
     lead = chosen[0]
-    if lead.sentence == 0:
+    before = _neighbour(index, lead, -1)
+    if before is None or _quoted(before, chosen):
         return
-    j = lead.sentence - 1
-    if any(e.passage == lead.passage and e.sentence == j for e in chosen):
+    if _is_heading(before.text) or _is_title_line(before.text) or _SOURCE_MARKER.search(before.text):
         return
-    passage = index.passages[lead.passage]
+    chosen.insert(0, before)
+
+
+def _sentence_after(index: Index, e: Evidence) -> Evidence | None:
+    return _neighbour(index, e, 1)
+
+
+def _neighbour(index: Index, e: Evidence, step: int) -> Evidence | None:
+    """The sentence ``step`` places from ``e`` in its passage (scored as ``e``), if there
+    is one of four words or more."""
+    passage = index.passages[e.passage]
+    j = e.sentence + step
+    if not 0 <= j < len(passage.sentences):
+        return None
     a, b = passage.sentences[j]
     text = passage.text[a:b]
-    if len(text.split()) < 4 or _is_heading(text) or _is_title_line(text) or _SOURCE_MARKER.search(text):
-        return
-    chosen.insert(0, Evidence(lead.passage, j, lead.row - 1, lead.score, text, lead.rank))
+    if len(text.split()) < 4:
+        return None
+    return Evidence(e.passage, j, e.row + step, e.score, text, e.rank)
+
+
+def _quoted(e: Evidence, chosen: list[Evidence]) -> bool:
+    return any(c.passage == e.passage and c.sentence == e.sentence for c in chosen)
 
 
 def _term_overlap(question: str, sentences: list[str]) -> np.ndarray:

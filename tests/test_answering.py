@@ -7,6 +7,7 @@ import numpy as np
 from app import Assistant
 from app.answering import _term_overlap
 from app.verify import is_verbatim
+from tests.test_ask import assert_grounded
 
 
 def test_distinctive_words_outweigh_the_name_every_candidate_repeats() -> None:
@@ -295,3 +296,17 @@ def test_the_sentence_before_the_lead_is_quoted_for_who_it_refers_to(bundled_ass
     quoted = [s for c in answer.citations for s in c.sentences]
     lead = next(i for i, s in enumerate(quoted) if "authenticity of the arrest warrant" in s)
     assert lead > 0 and "Tang Hao" in quoted[lead - 1], answer.answer
+
+
+def test_each_part_is_quoted_with_the_sentence_after_it(bundled_assistant: Assistant) -> None:
+    # The second part's best sentence says where a request for membership goes; the one
+    # after it, what vote approves it: quoted in context, as the lead is.
+    answer = bundled_assistant.ask(
+        "When did the People's Republic of China join Interpol, and what vote does Interpol's "
+        "Constitution require before a country's membership is approved?"
+    )
+    quoted = [s for c in answer.citations for s in c.sentences]
+    assert any("1984" in s for s in quoted), answer.answer
+    pick = next(i for i, s in enumerate(quoted) if "request for membership" in s)
+    assert "two-thirds majority" in quoted[pick + 1], answer.answer
+    assert_grounded(bundled_assistant, answer)
