@@ -7,6 +7,7 @@ print(answer.to_dict())
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -521,15 +522,17 @@ class Assistant:
 
     @staticmethod
     def _numbered_cases(question: str, hits: list[Hit], index: Index) -> list[Document]:
-        """The retrieved documents whose heading carries a case number the question gives."""
-        numbers = [n for n in digit_anchors(question) if "/" in n]
+        """The retrieved documents whose heading carries a case number the question gives:
+        "21125/2023", "II. ÚS 2299/19", or a decision's number and year, "No. 18 (2018)",
+        "n° 18 (2018)", "第18 (2018)号" (its year and number alone are in "18 September 2018")."""
+        numbers: list[str | re.Pattern[str]] = [n for n in digit_anchors(question) if "/" in n]
+        numbers += [
+            re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in _DECISION_NUMBER.findall(question)
+        ]
         if not numbers:
             return []
-        return [
-            index.documents[doc_id]
-            for doc_id in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)
-            if any(n in index.documents[doc_id].text[:HEADING_CHARS] for n in numbers)
-        ]
+        docs = [index.documents[d] for d in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)]
+        return [d for d in docs if any(_in_heading(n, d) for n in numbers)]
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
         p = index.passages[hit.passage]
@@ -570,6 +573,15 @@ class Assistant:
             sentences=list(sentences),
             score=round(hit.dense, 4),
         )
+
+
+# A decision's number and year: "No. 18 (2018)", "18 (2018) sayılı", "第18 (2018)号".
+_DECISION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
+
+
+def _in_heading(number: str | re.Pattern[str], doc: Document) -> bool:
+    heading = f"{doc.title}\n{doc.text[:HEADING_CHARS]}"
+    return number in heading if isinstance(number, str) else bool(number.search(heading))
 
 
 def _outcome_missing(document: Document) -> str:

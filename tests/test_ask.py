@@ -309,3 +309,33 @@ def test_a_question_asking_two_things_is_answered_on_both(bundled_assistant: Ass
     assert "19 September 2016" in answer.answer
     assert "The decision of the Court of Appeal is set aside." in answer.answer
     assert_grounded(bundled_assistant, answer)
+
+
+def test_a_judgment_numbered_in_its_title_is_answered_from_its_own_text(bundled_assistant: Assistant) -> None:
+    """ "21125/2023" is in the Italian judgment's title, not in its opening words ("sentenza
+    n. 21125 del 17 maggio 2023"): the title is its heading too, and the answer that led
+    with another case's appeal is chosen again from the numbered one."""
+    answer = bundled_assistant.ask(
+        "Which lower-court judgment was challenged in the appeal decided by Cassation judgment 21125/2023?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "Corte di appello di Ancona" in answer.answer
+    assert_grounded(bundled_assistant, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In CCF Decision No. 17 (2018), who chaired the Requests Chamber?",
+        "Dans la décision n° 17 (2018) de la CCF, qui présidait la Chambre des requêtes ?",
+        "CCF'nin 17 (2018) sayılı kararında Başvurular Dairesi'ne kim başkanlık etti?",
+        "在CCF第17 (2018)号决定中，谁担任请求分庭主席？",
+    ],
+)
+def test_a_decision_given_by_its_number_and_year_is_that_case(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # "18 September 2018" holds the numbers 18 and 2018 too; "No. 17 (2018)" names one decision.
+    hits = bundled_assistant.retriever.search(question)
+    cases = Assistant._numbered_cases(question, hits, bundled_assistant.index)
+    assert [d.id for d in cases] == ["ccf-2018-17"]
