@@ -369,10 +369,16 @@ def _with_continuation(index: Index, e: Evidence, answer_type: str) -> str:
 
 def _add_following_sentence(index: Index, chosen: list[Evidence], pool: list[Evidence]) -> None:
     """Quote the sentence after the lead too: it often carries the detail ("he was arrested
-    in Sharjah") while the lead names the subject ("Gao Jianhuan, a political activist…")."""
+    in Sharjah") while the lead names the subject ("Gao Jianhuan, a political activist…").
+    If that sentence ends with a colon ("If they did not contact their local police stations
+    by 10 August 2022:"), what it announces is the next one: quoted as well."""
+    at = 1
     after = _sentence_after(index, chosen[0])
-    if after is not None and not _quoted(after, chosen):
-        chosen.insert(1, after)
+    while after is not None and not _quoted(after, chosen):
+        chosen.insert(at, after)
+        if at > 1 or not after.text.rstrip().endswith(":"):
+            break
+        at, after = at + 1, _sentence_after(index, after)
 
 
 def _add_preceding_sentence(index: Index, chosen: list[Evidence]) -> None:

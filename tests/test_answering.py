@@ -310,3 +310,18 @@ def test_each_part_is_quoted_with_the_sentence_after_it(bundled_assistant: Assis
     pick = next(i for i, s in enumerate(quoted) if "request for membership" in s)
     assert "two-thirds majority" in quoted[pick + 1], answer.answer
     assert_grounded(bundled_assistant, answer)
+
+
+def test_a_context_sentence_ending_with_a_colon_is_quoted_with_what_it_announces(
+    bundled_assistant: Assistant,
+) -> None:
+    # "If they did not contact their local police stations by 10 August 2022:" says nothing
+    # by itself; the first sanction is the sentence after it.
+    answer = bundled_assistant.ask(
+        "Che cosa rischiavano le famiglie degli abitanti di Wenchang rimasti nel nord del Myanmar "
+        "se non contattavano la polizia?"
+    )
+    quoted = [s for c in answer.citations for s in c.sentences]
+    colon = next(i for i, s in enumerate(quoted) if s.startswith("If they did not contact"))
+    assert "medical insurance subsidies" in quoted[colon + 1], answer.answer
+    assert_grounded(bundled_assistant, answer)
