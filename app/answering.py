@@ -9,7 +9,7 @@ a weak match: a lawyer is better served by "the corpus does not say" than a gues
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -252,17 +252,12 @@ def _quote_each_part(
     membership shall be submitted…" is followed by the majority that approves it); returns
     how many such sentences it quoted."""
     continued = 0
-    dense_of = {hit.passage: hit.dense for hit in hits}
-    dense = np.array([dense_of[e.passage] for e in pool])
-    vectors = np.asarray(index.sentence_vectors[[e.row for e in pool]], dtype=np.float32)
-    texts = [e.text for e in pool]
+    score = _scorer(index, pool, hits, settings)
     for text, vec in parts:
-        scores = _blend(settings, vectors @ vec, dense)
-        bonus = _term_overlap(text, texts)
         kind = expected_type(text)
         ranked = [
-            (float(score) + settings.sentence_term_weight * float(b), e)
-            for e, score, b in zip(pool, scores, bonus, strict=True)
+            (float(s), e)
+            for e, s in zip(pool, score(text, vec), strict=True)
             if not kind or has_type(e.text, kind, text)
         ]
         if ranked:
@@ -284,23 +279,30 @@ def _focused(
     settings: Settings,
 ) -> list[Evidence]:
     """``pool`` in the order of the focus (what the question asks of the documents it
-    names, without their names), scored as ``_quote_each_part`` scores a part; ``pool``
-    itself when there is no focus."""
+    names, without their names), scored as a part is; ``pool`` itself when there is no focus."""
     if focus is None or not pool:
         return pool
-    scores = _focus_scores(index, pool, hits, focus, settings)
+    scores = _scorer(index, pool, hits, settings)(*focus)
     return [pool[i] for i in np.argsort(-scores, kind="stable")]
 
 
-def _focus_scores(
-    index: Index, pool: list[Evidence], hits: list[Hit], focus: tuple[str, np.ndarray], settings: Settings
-) -> np.ndarray:
-    text, vec = focus
+def _scorer(
+    index: Index, pool: list[Evidence], hits: list[Hit], settings: Settings
+) -> Callable[[str, np.ndarray], np.ndarray]:
+    """Scores ``pool`` for a text and its vector (a part of the question, or what it asks of
+    a document it names) as the question's sentences are ranked: similarity blended with the
+    passage's, plus the distinctive-word bonus. The pool's vectors are gathered once."""
     dense_of = {hit.passage: hit.dense for hit in hits}
     dense = np.array([dense_of[e.passage] for e in pool])
     vectors = np.asarray(index.sentence_vectors[[e.row for e in pool]], dtype=np.float32)
-    scores = _blend(settings, vectors @ vec, dense)
-    return scores + settings.sentence_term_weight * _term_overlap(text, [e.text for e in pool])
+    texts = [e.text for e in pool]
+
+    def score(text: str, vec: np.ndarray) -> np.ndarray:
+        return _blend(settings, vectors @ vec, dense) + settings.sentence_term_weight * _term_overlap(
+            text, texts
+        )
+
+    return score
 
 
 def _quote_named_documents(
