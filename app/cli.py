@@ -238,11 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="run the gold questions and write a report to evals/reports/")
     p.add_argument(
         "--set",
-        choices=["dev", "dev-xl", "dev2", "dev3", "dev4", "dev5", "test", "all"],
+        choices=["dev", "dev-xl", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "all"],
         default="dev",
         help=(
             "which gold questions (default dev; dev-xl: the English dev questions translated into"
-            " five languages; dev2 … dev5: dev sets written afresh without seeing the answers)"
+            " five languages; dev2 … dev6: dev sets written afresh without seeing the answers)"
         ),
     )
     p.add_argument(
