@@ -373,10 +373,16 @@ def _add_following_sentence(index: Index, chosen: list[Evidence], pool: list[Evi
     """Quote the sentence after the lead too: it often carries the detail ("he was arrested
     in Sharjah") while the lead names the subject ("Gao Jianhuan, a political activist…").
     If that sentence ends with a colon ("If they did not contact their local police stations
-    by 10 August 2022:"), what it announces is the next one: quoted as well."""
+    by 10 August 2022:"), what it announces is the next one: quoted as well. One already
+    chosen further down is moved up to follow the sentence it continues."""
     at = 1
     after = _sentence_after(index, chosen[0])
-    while after is not None and not _quoted(after, chosen):
+    while after is not None:
+        already = next((i for i, c in enumerate(chosen) if _quoted(after, [c])), None)
+        if already is not None:
+            if already < at:
+                break
+            after = chosen.pop(already)
         chosen.insert(at, after)
         if at > 1 or not after.text.rstrip().endswith(":"):
             break

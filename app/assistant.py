@@ -251,6 +251,8 @@ class Assistant:
             )
             if partial is not None:
                 selection.reason = _outcome_missing(partial)
+        if not selection.abstained and self.settings.extra_answer_sentences > 0:
+            selection = self._lengthened(reading, selection, chosen_from, index)
         if not selection.abstained and self.settings.hub_weight > 0 and question_language(question) != "en":
             selection = self._without_hubs(question, qv, selection, chosen_from, index, answer_type, named)
         if not selection.abstained and checks and sv is not None and len(selection.sentences) > 1:
@@ -360,12 +362,23 @@ class Assistant:
             return None
         return retry, self._judge(reading.question, retry, hits, index, reading.answer_type)
 
-    def _select(self, r: _Reading, hits: list[Hit], index: Index) -> Selection:
+    def _lengthened(self, r: _Reading, selection: Selection, hits: list[Hit], index: Index) -> Selection:
+        """The answer chosen again with ``extra_answer_sentences`` more sentences allowed, once
+        the shorter one has passed the checks; kept only if it leads with the same sentence."""
+        more = self.settings.max_answer_sentences + self.settings.extra_answer_sentences
+        longer = self._select(r, hits, index, self.settings.replace(max_answer_sentences=more))
+        if longer.abstained or longer.sentences[0].row != selection.sentences[0].row:
+            return selection
+        return longer
+
+    def _select(
+        self, r: _Reading, hits: list[Hit], index: Index, settings: Settings | None = None
+    ) -> Selection:
         return select_sentences(
             index,
             r.qv,
             hits,
-            self.settings,
+            settings or self.settings,
             r.answer_type,
             r.question,
             r.named,

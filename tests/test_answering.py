@@ -7,7 +7,7 @@ import numpy as np
 from app import Assistant
 from app.answering import _term_overlap
 from app.verify import is_verbatim
-from tests.test_ask import assert_grounded
+from tests.test_ask import assert_grounded, with_settings
 
 
 def test_distinctive_words_outweigh_the_name_every_candidate_repeats() -> None:
@@ -226,9 +226,8 @@ def test_hubs_are_pushed_down_but_never_decide_whether_to_answer(bundled_assista
     close to the corpus at large) lower; whether to answer stays the first choice's verdict."""
     from app.answering import _hubness, select_sentences
 
-    index, embedder = bundled_assistant.index, bundled_assistant.embedder
-    plain = Assistant(index, bundled_assistant.settings.replace(hub_weight=0.0), embedder)
-    hubs_down = Assistant(index, bundled_assistant.settings.replace(hub_weight=0.2), embedder)
+    plain = with_settings(bundled_assistant, hub_weight=0.0)
+    hubs_down = with_settings(bundled_assistant, hub_weight=0.2)
     for question in FOREIGN_QUESTIONS:
         with_hubs_down, as_before = hubs_down.ask(question), plain.ask(question)
         assert with_hubs_down.abstained == as_before.abstained, question
@@ -325,3 +324,29 @@ def test_a_context_sentence_ending_with_a_colon_is_quoted_with_what_it_announces
     colon = next(i for i, s in enumerate(quoted) if s.startswith("If they did not contact"))
     assert "medical insurance subsidies" in quoted[colon + 1], answer.answer
     assert_grounded(bundled_assistant, answer)
+
+
+def test_one_sentence_more_is_quoted_once_the_answer_has_passed_the_checks(
+    bundled_assistant: Assistant,
+) -> None:
+    # "…extradition may not take place" ranks just below the first four sentences; the
+    # answer quotes one more, chosen after the checks, so it never decides whether to answer.
+    shorter = with_settings(bundled_assistant, extra_answer_sentences=0)
+    question = (
+        "If the Swedish Supreme Court identifies a bar to extradition, may the Government hand "
+        "the person over to China anyway?"
+    )
+    longer_answer, short_answer = bundled_assistant.ask(question), shorter.ask(question)
+    quoted = [s for c in longer_answer.citations for s in c.sentences]
+    short_quoted = [s for c in short_answer.citations for s in c.sentences]
+    assert any("extradition may not take place" in s for s in quoted), longer_answer.answer
+    assert not any("extradition may not take place" in s for s in short_quoted)
+    assert quoted[0] == short_quoted[0] and len(quoted) == len(short_quoted) + 1
+    assert_grounded(bundled_assistant, longer_answer)
+    near_misses = [
+        "Which judge presided over the Bordeaux chamber that refused to extradite H.?",
+        "How many red notices did China ask Interpol to publish in 2023?",
+        "What did the textile trader earn each month for spying on Abdulkadir Yapchan?",
+    ]
+    for question in FOREIGN_QUESTIONS + near_misses:
+        assert bundled_assistant.ask(question).abstained == shorter.ask(question).abstained, question

@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
 from app import Answer, Assistant, QuestionError
 from app.config import REPO_ROOT, Settings
 from app.verify import is_verbatim, normalize
+
+
+def with_settings(assistant: Assistant, **changes: Any) -> Assistant:
+    """The same index and model under other settings: two configurations side by side."""
+    return Assistant(assistant.index, assistant.settings.replace(**changes), assistant.embedder)
 
 
 def assert_grounded(assistant: Assistant, answer: Answer) -> None:

@@ -8,7 +8,7 @@ from app import Assistant
 from app.citednames import CitedNames, articles_held, articles_named, fold
 from app.documents import Document
 from app.filters import Filters
-from tests.test_ask import assert_grounded
+from tests.test_ask import assert_grounded, with_settings
 
 
 def _doc(doc_id: str, title: str, names: list[str]) -> Document:
@@ -126,11 +126,7 @@ def test_filters_still_decide_which_documents_may_answer(bundled_assistant: Assi
 def test_the_named_document_takes_the_second_place_and_the_rest_keep_their_order(
     bundled_assistant: Assistant,
 ) -> None:
-    off = Assistant(
-        bundled_assistant.index,
-        bundled_assistant.settings.replace(named_document_rank=0),
-        bundled_assistant.embedder,
-    )
+    off = with_settings(bundled_assistant, named_document_rank=0)
     question = (
         "ICIJ'ye göre Çin kırmızı bültenleri nasıl kullanıyor ve İşkenceye Karşı Sözleşme neyi yasaklıyor?"
     )
