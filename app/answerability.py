@@ -282,7 +282,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "duration",
         re.compile(
             r"\bhow long\b(?!\s+ago)|\bcombien de temps\b|\bpendant combien\b|\bquanto tempo\b|\bquanto (?:è |sono )?durat|"
-            r"\bcuánto tiempo\b|\bcuánto (?:duró|dura|ha durado)\b|\bne kadar süre|\bkaç (?:gün|hafta|ay|yıl)\b|多长时间|多久|持续了?多长",
+            r"\bcuánto tiempo\b|\bcuánto (?:duró|dura|ha durado)\b|\bne kadar süre|\bkaç (?:gün|hafta|ay|yıl)\b|多长时间|多久|持续了?多长|"
+            # "within how many months": a count of days, weeks, months or years is a length of time
+            r"\bhow many (?:days|weeks|months|years)\b|\bcombien de (?:jours|semaines|mois|ans|années)\b|"
+            r"\bquant[ie] (?:giorni|settimane|mesi|anni)\b|\bcuánt[oa]s (?:días|semanas|meses|años)\b|"
+            r"(?:多少|几)(?:天|周|个星期|个月|年)",
             re.IGNORECASE,
         ),
     ),

@@ -487,6 +487,12 @@ def test_a_cldr_name_with_a_parenthesis_is_found_without_it() -> None:
         ("How long was Liu held in extradition detention?", "duration"),
         ("Combien de temps H. a-t-il passé en détention ?", "duration"),
         ("How long ago did it happen?", None),
+        # a count of months or days is a length of time: "Article 42" does not answer it
+        ("Within how many months must the CCF decide on a request?", "duration"),
+        ("Combien de jours a duré la garde à vue ?", "duration"),
+        ("Per quanti mesi è rimasto in detenzione?", "duration"),
+        ("他在阿联酋被关押了多少天？", "duration"),
+        ("How many people were arrested in 2019?", "number"),
         ("¿En qué año se celebró la reunión de noviembre?", "year"),
         ("In what year did China join INTERPOL?", "year"),
         ("How many yuan was he said to have embezzled?", "amount"),
