@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from app.config import Settings
+from evals.gold import SETS as GOLD_SETS
 
 log = logging.getLogger("redbrief")
 
@@ -238,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="run the gold questions and write a report to evals/reports/")
     p.add_argument(
         "--set",
-        choices=["dev", "dev-xl", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "all"],
+        choices=list(GOLD_SETS),
         default="dev",
         help=(
             "which gold questions (default dev; dev-xl: the English dev questions translated into"
