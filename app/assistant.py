@@ -7,7 +7,6 @@ print(answer.to_dict())
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -18,11 +17,11 @@ from app.answerability import (
     Verdict,
     asks_outcome,
     check_anchors,
-    digit_anchors,
     expected_type,
     question_language,
 )
 from app.answering import Evidence, Selection, select_sentences
+from app.casenumbers import HEADING_CHARS, numbered_documents
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK
@@ -42,10 +41,6 @@ ABSTAIN_TEXT = (
     "The corpus does not answer this question: no passage supports an answer strongly enough "
     "to quote. The nearest passages are listed below for you to check."
 )
-
-
-# How much of a document's opening counts as its heading for the name check.
-HEADING_CHARS = 600
 
 
 class QuestionError(ValueError):
@@ -219,6 +214,11 @@ class Assistant:
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
         parts = self._parts(question, retriever) if self.settings.part_evidence else []
+        # A question giving two cases or more by number ("auto 141/2018 … ATC 10/2019")
+        # asks about each: like a document named by its cited name, each is quoted.
+        cases = [d.id for d in self._numbered_cases(question, hits, index)]
+        if len(cases) > 1:
+            named = [*named, *(c for c in cases if c not in named)]
         reading = _Reading(question, qv, sv, answer_type, named, parts, focus)
         selection = self._select(reading, hits, index)
         chosen_from = hits  # the passages the answer is chosen from
@@ -538,14 +538,8 @@ class Assistant:
         """The retrieved documents whose heading carries a case number the question gives:
         "21125/2023", "II. ÚS 2299/19", or a decision's number and year, "No. 18 (2018)",
         "n° 18 (2018)", "第18 (2018)号" (its year and number alone are in "18 September 2018")."""
-        numbers: list[str | re.Pattern[str]] = [n for n in digit_anchors(question) if "/" in n]
-        numbers += [
-            re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in _DECISION_NUMBER.findall(question)
-        ]
-        if not numbers:
-            return []
         docs = [index.documents[d] for d in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)]
-        return [d for d in docs if any(_in_heading(n, d) for n in numbers)]
+        return numbered_documents(question, docs)
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
         p = index.passages[hit.passage]
@@ -589,14 +583,6 @@ class Assistant:
 
 
 # A decision's number and year: "No. 18 (2018)", "18 (2018) sayılı", "第18 (2018)号".
-_DECISION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
-
-
-def _in_heading(number: str | re.Pattern[str], doc: Document) -> bool:
-    heading = f"{doc.title}\n{doc.text[:HEADING_CHARS]}"
-    return number in heading if isinstance(number, str) else bool(number.search(heading))
-
-
 def _outcome_missing(document: Document) -> str:
     return (
         f"the question asks how the case ended; the corpus holds only part of “{document.title}”"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answerability import question_language
+from app.casenumbers import numbered_documents
 from app.citednames import CitedNames
 from app.config import Settings
 from app.countries import TURKISH_SUFFIX, country_anchors, english_country_names
@@ -112,7 +113,7 @@ class HybridRetriever:
             for pid, rank in ranked.items():
                 fused[pid] = fused.get(pid, 0.0) + weight / (self.settings.rrf_k + rank)
         top = sorted(fused, key=lambda p: -fused[p])[:k]
-        if self.settings.named_document_rank > 0 and self._cited:
+        if self.settings.named_document_rank > 0:
             top = self._with_named_documents(query, qv if named_vec is None else named_vec, top, allowed)[:k]
         pv = self.index.passage_vectors
         return [
@@ -143,25 +144,31 @@ class HybridRetriever:
     def _with_named_documents(
         self, query: str, qv: np.ndarray, top: list[int], allowed: np.ndarray | None
     ) -> list[int]:
-        """``top`` with the best passage of each document the question names by one of its
-        cited names ("la CEDU") placed at ``named_document_rank``, unless it is there already;
-        best for ``qv``, which is what the question asks of it without its name when it
-        asks something more (a passage of the document that is there on the name alone,
-        its opening, does not answer).
+        """``top`` with the best passage of each document the question names placed at
+        ``named_document_rank``: by one of its cited names ("la CEDU"), unless that passage
+        is there already, or by a case number in its heading ("auto 141/2018"), unless one of
+        its passages is. Best for ``qv``, which is what the question asks of it without its
+        name when it asks something more (a passage of the document that is there on the
+        name alone, its opening, does not answer).
 
-        The question asks what that instrument says; the rulings quoting it outrank it on
-        meaning, and across languages its name shares no word with its text.
+        The question asks what that instrument or ruling says; the rulings quoting it, or
+        the other case a two-case question names, outrank it on meaning, and across
+        languages its name shares no word with its text.
         """
+        doc_of = self.index.passages.doc_id
+        present = {doc_of(p) for p in top}
+        named = [(d, False) for d in self.named_documents(query)] if self._cited else []
+        named += [(d.id, True) for d in numbered_documents(query, self.index.documents.values())]
         add: list[int] = []
-        for doc_id in self.named_documents(query):
+        for doc_id, by_number in named:
             pids = self._doc_passages.get(doc_id)
-            if pids is None:
+            if pids is None or by_number and doc_id in present:
                 continue
             if allowed is not None:
                 pids = np.intersect1d(pids, allowed, assume_unique=True)
             if len(pids):
                 best = self._by_best_sentence(qv, [int(p) for p in pids])[0]
-                if best not in top:
+                if best not in top and best not in add:
                     add.append(best)
         at = self.settings.named_document_rank - 1
         return top[:at] + add + top[at:]

@@ -345,3 +345,17 @@ def test_a_decision_given_by_its_number_and_year_is_that_case(
     hits = bundled_assistant.retriever.search(question)
     cases = Assistant._numbered_cases(question, hits, bundled_assistant.index)
     assert [d.id for d in cases] == ["ccf-2018-17"]
+
+
+def test_a_question_giving_two_cases_by_number_quotes_each(bundled_assistant: Assistant) -> None:
+    """Scored as a whole, both places of the answer go to whichever ruling the question's
+    vector leans to; each case the question numbers is owed a quote of its own."""
+    question = (
+        "China sought both men handed over: Roberto in auto 141/2018 and Cheng Jiun Liu in ATC"
+        " 10/2019. Which central investigating court dealt with each extradition?"
+    )
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    cited = {c.doc_id for c in answer.citations}
+    assert {"es-an-pleno-auto-141-2018", "es-tc-auto-10-2019"} <= cited, cited
+    assert_grounded(bundled_assistant, answer)
