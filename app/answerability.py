@@ -672,13 +672,13 @@ def initials_anchors(question: str) -> list[str]:
     return [f for f in dict.fromkeys(found) if re.sub(r"\W", "", f) not in _NOT_INITIALS]
 
 
-def _initials_in(initials: str, text: str) -> bool:
+def initials_in(initials: str, text: str) -> bool:
     """Whether ``text`` (lower case) holds the initials, spaced or not ("a.l." in "a. l."),
     their parts in any order: "L. W.-K." is "W.-K. L." in the Czech Constitutional Court's
     list of complainants. A one-letter part is too common to look for alone."""
     parts = initials.split()
     if len(parts) > 1 and any(len(re.findall(r"[A-Z]", p)) > 1 for p in parts):
-        return all(_initials_in(p, text) for p in parts if len(re.findall(r"[A-Z]", p)) > 1)
+        return all(initials_in(p, text) for p in parts if len(re.findall(r"[A-Z]", p)) > 1)
     letters = re.findall(r"[A-Z]", initials)
     orders = (letters, letters[::-1]) if len(parts) > 1 else (letters,)
     patterns = [r"\s?-?".join(re.escape(c.lower()) + r"\." for c in order) for order in orders]
@@ -737,7 +737,7 @@ def check_anchors(
     # Initials are spelled alike in every language: checked whatever the languages. They
     # name the party the question is about, so even the lighter test wants them.
     initials = initials_anchors(question)
-    missing: list[str] = [i for i in initials if not _initials_in(i, name_text)]
+    missing: list[str] = [i for i in initials if not initials_in(i, name_text)]
     checked = len(initials)
     if any_name and initials and len(missing) == checked:
         return Verdict(False, f"the cited passages do not mention {missing[0]!r}", missing_anchor=True)

@@ -21,7 +21,6 @@ from app.answerability import (
     question_language,
 )
 from app.answering import Evidence, Selection, select_sentences
-from app.casenumbers import HEADING_CHARS, numbered_documents
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK
@@ -30,6 +29,7 @@ from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
 from app.languageshift import directions, shifted
 from app.library import add_to_corpus
+from app.namedcases import HEADING_CHARS, named_cases
 from app.precedents import Precedent, search_precedents
 from app.questionparts import question_parts
 from app.retrieval import Hit, HybridRetriever
@@ -214,9 +214,9 @@ class Assistant:
         checks = self.settings.answerability_checks
         answer_type = expected_type(question) if checks else None
         parts = self._parts(question, retriever) if self.settings.part_evidence else []
-        # A question giving two cases or more by number ("auto 141/2018 … ATC 10/2019")
-        # asks about each: like a document named by its cited name, each is quoted.
-        cases = [d.id for d in self._numbered_cases(question, hits, index)]
+        # A question naming two cases or more by number or initials ("auto 141/2018 … ATC
+        # 10/2019") asks about each: like a document named by its cited name, each is quoted.
+        cases = [d.id for d in self._named_cases(question, hits, index)]
         if len(cases) > 1:
             named = [*named, *(c for c in cases if c not in named)]
         reading = _Reading(question, qv, sv, answer_type, named, parts, focus)
@@ -234,9 +234,9 @@ class Assistant:
                     if again is not None:
                         (selection, verdict), chosen_from = again, about
             if verdict.answerable:
-                # A question giving a case number asks about that case: an answer leading
-                # with another document is chosen again from the case's own passages.
-                own = self._numbered_case_hits(question, selection, hits, index)
+                # A question giving a case number or a party's initials asks about that case:
+                # an answer leading with another document is chosen again from its own passages.
+                own = self._named_case_hits(question, selection, hits, index)
                 again = self._choose_again(reading, own, index) if own else None
                 if again is not None and again[1].answerable:
                     (selection, verdict), chosen_from = again, own
@@ -246,9 +246,7 @@ class Assistant:
         if selection.abstained and checks and asks_outcome(question):
             # Too far from every passage to quote, but if it names a case whose ending the
             # corpus records as missing, that is the more useful reason to give.
-            partial = next(
-                (d for d in self._numbered_cases(question, hits, index) if d.outcome_missing), None
-            )
+            partial = next((d for d in self._named_cases(question, hits, index) if d.outcome_missing), None)
             if partial is not None:
                 selection.reason = _outcome_missing(partial)
         if not selection.abstained and self.settings.extra_answer_sentences > 0:
@@ -421,12 +419,12 @@ class Assistant:
         moved = shifted(vec, question_language(question), self.embedder, self.settings.language_shift)
         return text, vec if moved is None else moved
 
-    def _numbered_case_hits(
+    def _named_case_hits(
         self, question: str, selection: Selection, hits: list[Hit], index: Index
     ) -> list[Hit]:
-        """The passages of the case whose number the question gives ("21125/2023", "11 Tcu
-        116/2019") when the answer leads with another document; else none."""
-        cases = {d.id for d in self._numbered_cases(question, hits, index)}
+        """The passages of the cases the question names by number or initials ("21125/2023",
+        "L. W.-K.") when the answer leads with another document; else none."""
+        cases = {d.id for d in self._named_cases(question, hits, index)}
         if not cases or index.passages[selection.sentences[0].passage].doc_id in cases:
             return []
         return [h for h in hits if index.passages[h.passage].doc_id in cases]
@@ -525,21 +523,21 @@ class Assistant:
     @staticmethod
     def _decided_in(question: str, evidence: list[Evidence], hits: list[Hit], index: Index) -> list[Document]:
         """The documents whose ending a question about an outcome asks for: any retrieved one
-        whose heading carries a case number the question gives ("II. ÚS 2299/19"), the first
+        whose heading carries a case number or initials the question gives ("II. ÚS 2299/19"), the first
         retrieved, and the one the answer leads with (which may come from another case)."""
         lead = index.documents[index.passages[evidence[0].passage].doc_id]
         top = index.documents[index.passages[hits[0].passage].doc_id] if hits else lead
         # the case the question names first (the reason names it), then the one retrieval
         # found closest to the question, then the one the answer leads with
-        return [*Assistant._numbered_cases(question, hits, index), top, lead]
+        return [*Assistant._named_cases(question, hits, index), top, lead]
 
     @staticmethod
-    def _numbered_cases(question: str, hits: list[Hit], index: Index) -> list[Document]:
-        """The retrieved documents whose heading carries a case number the question gives:
-        "21125/2023", "II. ÚS 2299/19", or a decision's number and year, "No. 18 (2018)",
-        "n° 18 (2018)", "第18 (2018)号" (its year and number alone are in "18 September 2018")."""
+    def _named_cases(question: str, hits: list[Hit], index: Index) -> list[Document]:
+        """The retrieved documents whose heading carries a case number the question gives
+        ("21125/2023", "II. ÚS 2299/19", "No. 18 (2018)", "第18 (2018)号") or a party's initials
+        ("L. W.-K."): app/namedcases.py."""
         docs = [index.documents[d] for d in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)]
-        return numbered_documents(question, docs)
+        return named_cases(question, docs)
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
         p = index.passages[hit.passage]

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.answerability import question_language
-from app.casenumbers import numbered_documents
 from app.citednames import CitedNames
 from app.config import Settings
 from app.countries import TURKISH_SUFFIX, country_anchors, english_country_names
 from app.embeddings import Embedder
 from app.filters import Filters
+from app.namedcases import named_cases
 from app.store import Index
 
 # Runs of text outside CJK scripts and full-width punctuation: the Latin-script names and
@@ -146,8 +146,8 @@ class HybridRetriever:
     ) -> list[int]:
         """``top`` with the best passage of each document the question names placed at
         ``named_document_rank``: by one of its cited names ("la CEDU"), unless that passage
-        is there already, or by a case number in its heading ("auto 141/2018"), unless one of
-        its passages is. Best for ``qv``, which is what the question asks of it without its
+        is there already, or by a case number or a party's initials in its heading ("auto
+        141/2018", "Q.J.": app/namedcases.py), unless one of its passages is. Best for ``qv``, which is what the question asks of it without its
         name when it asks something more (a passage of the document that is there on the
         name alone, its opening, does not answer).
 
@@ -158,7 +158,7 @@ class HybridRetriever:
         doc_of = self.index.passages.doc_id
         present = {doc_of(p) for p in top}
         named = [(d, False) for d in self.named_documents(query)] if self._cited else []
-        named += [(d.id, True) for d in numbered_documents(query, self.index.documents.values())]
+        named += [(d.id, True) for d in named_cases(query, self.index.documents.values())]
         add: list[int] = []
         for doc_id, by_number in named:
             pids = self._doc_passages.get(doc_id)

@@ -343,7 +343,7 @@ def test_a_decision_given_by_its_number_and_year_is_that_case(
 ) -> None:
     # "18 September 2018" holds the numbers 18 and 2018 too; "No. 17 (2018)" names one decision.
     hits = bundled_assistant.retriever.search(question)
-    cases = Assistant._numbered_cases(question, hits, bundled_assistant.index)
+    cases = Assistant._named_cases(question, hits, bundled_assistant.index)
     assert [d.id for d in cases] == ["ccf-2018-17"]
 
 
@@ -358,4 +358,40 @@ def test_a_question_giving_two_cases_by_number_quotes_each(bundled_assistant: As
     assert not answer.abstained, answer.answer
     cited = {c.doc_id for c in answer.citations}
     assert {"es-an-pleno-auto-141-2018", "es-tc-auto-10-2019"} <= cited, cited
+    assert_grounded(bundled_assistant, answer)
+
+
+def test_a_party_named_by_initials_brings_its_ruling_among_the_results(bundled_assistant: Assistant) -> None:
+    """Initials say nothing to the embedder (least of all about a Czech judgment): the
+    ruling whose heading carries them is among the results on them alone."""
+    question = "Was the Minister's motion about L. W.-K. heard in public or behind closed doors?"
+    doc_id = "cz-ns-11-tcu-116-2019"
+    hits = bundled_assistant.retriever.search(question)
+    assert doc_id in {bundled_assistant.index.passages.doc_id(h.passage) for h in hits}
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "words"),
+    [
+        (
+            "How many acts was Q.J. suspected of, and what kind of offence were they?",
+            "se-hd-nja-2019-s611-qiao-jianjun",
+            "förskingring",
+        ),
+        (
+            "Which courts had found L. W.-K.'s extradition to China admissible?",
+            "cz-ns-11-tcu-116-2019",
+            "vydání vyžádaného L. W.-K.",
+        ),
+    ],
+)
+def test_a_question_about_a_party_named_by_initials_is_answered_from_its_ruling(
+    bundled_assistant: Assistant, question: str, doc_id: str, words: str
+) -> None:
+    """The English question shares no word with the Swedish or Czech judgment but the
+    initials; it was turned away when the judgment was not retrieved."""
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.citations[0].doc_id == doc_id
+    assert words in answer.answer
     assert_grounded(bundled_assistant, answer)

@@ -1,0 +1,56 @@
+"""The cases a question names by number or by a party's initials: "auto 141/2018",
+"No. 18 (2018)", "L. W.-K.", "Q.J.".
+
+A case number or an anonymised party's initials are the surest names a lawyer gives a
+ruling, and the ones its meaning carries least: "141/2018" embeds like any other figure,
+BM25 splits it into "141" and "2018", which a hundred passages hold, and "Q.J." says
+nothing to an embedder reading a Swedish judgment. So a document is named when its
+heading (title and opening lines, where a ruling gives its number and parties) carries
+the number whole, or the initials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.answerability import digit_anchors, initials_anchors, initials_in
+from app.documents import Document
+
+# How much of a document's opening counts as its heading (its court, parties, numbers).
+HEADING_CHARS = 600
+
+# "No. 18 (2018)", "n° 18 (2018)", "第18 (2018)号": a decision's number and year. The year
+# and number alone are in "18 September 2018".
+_DECISION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
+
+
+def case_numbers(question: str) -> list[str | re.Pattern[str]]:
+    """The case numbers a question gives: numbers with a slash ("II. ÚS 2299/19") as
+    written, a decision's number and year as a pattern."""
+    numbers: list[str | re.Pattern[str]] = [n for n in digit_anchors(question) if "/" in n]
+    numbers += [re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in _DECISION_NUMBER.findall(question)]
+    return numbers
+
+
+def heading(doc: Document) -> str:
+    return f"{doc.title}\n{doc.text[:HEADING_CHARS]}"
+
+
+def in_heading(number: str | re.Pattern[str], doc: Document) -> bool:
+    text = heading(doc)
+    return number in text if isinstance(number, str) else bool(number.search(text))
+
+
+def named_cases(question: str, documents: Iterable[Document]) -> list[Document]:
+    """Those of ``documents`` whose heading carries a case number or a party's initials
+    (two letters or more) that the question gives."""
+    numbers = case_numbers(question)
+    initials = initials_anchors(question)
+    if not numbers and not initials:
+        return []
+    return [
+        d
+        for d in documents
+        if any(in_heading(n, d) for n in numbers) or any(initials_in(i, heading(d).lower()) for i in initials)
+    ]
