@@ -182,7 +182,15 @@ _INSTITUTION_WORDS = frozenset(
     "corte camera sezione tribunale commissione consiglio ministro ministero governo procura statuto trattato "
     "sala pleno sección comisión consejo ministerio gobierno fiscalía estatuto tratado audiencia "
     "mahkeme mahkemesi daire dairesi komisyon komisyonu bakanlık bakanlığı bakanı hükümet hükümeti savcılık "
-    "tüzük tüzüğü anayasa anayasası sözleşme sözleşmesi".split()
+    "tüzük tüzüğü anayasa anayasası sözleşme sözleşmesi "
+    # the People's Republic's long name in the questions' languages: "República Popular China"
+    "popular popolare populaire república repubblica république halk cumhuriyeti cumhuriyet".split()
+)
+# Points of the compass: "a Southeast Asian island nation" describes where; "Asian" is checked
+# as the region's countries (app/countries.py), "Southeast" names nothing of its own.
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western southeast south-east northeast north-east "
+    "southwest south-west northwest north-west southeastern northeastern southwestern northwestern".split()
 )
 # Places: not part of a person's name either, but checked ("Japan" is not "Sweden").
 _PLACE_WORDS = frozenset(
@@ -633,6 +641,9 @@ _SENTENCE_START = re.compile(
 )
 
 
+_COMPOUND_SUFFIX = re.compile(r"-[a-zà-ÿ]+$")
+
+
 def name_anchors(question: str) -> list[tuple[str, ...]]:
     """Names the question gives (capitalised words other than its first word), a full name
     as one group: "Kim Kyung Yup" is the man a document calls "Mr Kim". Institution,
@@ -642,7 +653,8 @@ def name_anchors(question: str) -> list[tuple[str, ...]]:
     # Chinese has no capitals: a Latin-script word opening its question is a name all the same.
     starts = set() if CJK.search(question) else {s.end() for s in _SENTENCE_START.finditer(question)}
     for m in _NAME_ANCHOR.finditer(question):
-        word = m.group(0)
+        # "Anxi-style", "Beijing-based": the name is the part before the lower-case suffix
+        word = _COMPOUND_SUFFIX.sub("", m.group(0))
         if m.start() in starts:
             continue  # "What", "Does": capitalised as a sentence's first word
         lower = word.lower()
@@ -746,7 +758,9 @@ def check_anchors(
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
     for group in [*name_anchors(question), *(tuple(n.split()) for n in names)]:
         words = [TURKISH_SUFFIX.sub("", name) for name in group]
-        words = [w for w in words if re.sub(r"['’]s$", "", w.lower()) not in _INSTITUTION_WORDS]
+        words = [
+            w for w in words if re.sub(r"['’]s$", "", w.lower()) not in _INSTITUTION_WORDS | _COMPASS_WORDS
+        ]
         if not words:
             continue
         if across:

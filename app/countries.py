@@ -40,8 +40,13 @@ def places() -> dict[str, tuple[str, ...]]:
 
 
 def countries_meant(word: str) -> tuple[str, ...]:
-    """The countries a capital or region in a question stands for (lower case), else ()."""
-    return places().get(word.lower(), ())
+    """The countries a capital or region in a question stands for (lower case), else ();
+    a region's adjective too: "Asian" (Asia), "European" (Europe), "American" (the Americas)."""
+    w = word.lower()
+    for place in (w, w[:-1], w[:-2], w[:-1] + "s") if w.endswith("n") else (w,):
+        if place in places():
+            return places()[place]
+    return ()
 
 
 def fold(text: str) -> str:

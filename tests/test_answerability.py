@@ -723,3 +723,24 @@ def test_a_range_of_years_is_two_years_the_text_may_write_apart() -> None:
 )
 def test_a_term_of_deprivation_of_liberty_is_a_penalty(text: str) -> None:
     assert has_type(text, "penalty")
+
+
+def test_descriptions_are_not_names_a_passage_must_carry() -> None:
+    """A paraphrasing question describes what the passage names: "a Southeast Asian island
+    nation" is the Philippines, "Anxi-style pilots" are Anxi's, "la República Popular China"
+    is the PRC. None of those words need be in the passage; the name in a compound must."""
+    passage = ["A Wuhan newspaper praised an officer who won over a judge in the Philippines."]
+    known = {"southeast", "asian", "wuhan", "philippines", "popular", "anxi"}.__contains__
+    question = "Which paper praised an officer for winning over a judge in a Southeast Asian island nation?"
+    assert check_anchors(question, passage, known_word=known).answerable
+    assert name_anchors("The Anxi-style pilots were praised by whom?") == [("Anxi",)]
+    assert not check_anchors("Who praised the Anxi-style pilots?", passage, known_word=known).answerable
+    spanish = "¿Por qué pidió la ministra garantías a la República Popular China?"
+    languages = {"popular": frozenset({"en", "es"})}
+    request = ["New Zealand received a request from the People’s Republic of China to extradite Mr Kim."]
+    assert check_anchors(
+        spanish,
+        request,
+        document_languages=["en"],
+        word_languages=lambda w: languages.get(w.lower(), frozenset()),
+    ).answerable
