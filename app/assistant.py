@@ -229,6 +229,10 @@ class Assistant:
                 # asks about (or documents without the decision number it gives); if some
                 # retrieved passages do, the answer is sought in them.
                 about = [h for h in hits if self._check_anchors(question, [h.passage], index).answerable]
+                if not about and len(cases) > 1:
+                    # No one passage names all the cases the question names ("L. W.-K. …
+                    # Q.J."): the answer is sought in theirs, each quoted (reading.named).
+                    about = [h for h in hits if index.passages.doc_id(h.passage) in cases]
                 if about and len(about) < len(hits):
                     again = self._choose_again(reading, about, index)
                     if again is not None:

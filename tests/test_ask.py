@@ -395,3 +395,17 @@ def test_a_question_about_a_party_named_by_initials_is_answered_from_its_ruling(
     assert answer.citations[0].doc_id == doc_id
     assert words in answer.answer
     assert_grounded(bundled_assistant, answer)
+
+
+def test_a_question_about_two_parties_named_by_initials_is_answered_from_both_rulings(
+    bundled_assistant: Assistant,
+) -> None:
+    """No one passage names both L. W.-K. and Q.J.; each ruling names its own. The answer is
+    sought in the two rulings' passages and quotes each, instead of being turned away."""
+    answer = bundled_assistant.ask(
+        "Which provisions of the Chinese criminal code were cited in the requests for L. W.-K. and for Q.J.?"
+    )
+    assert not answer.abstained, answer.answer
+    cited = {c.doc_id for c in answer.citations}
+    assert {"cz-ns-11-tcu-116-2019", "se-hd-nja-2019-s611-qiao-jianjun"} <= cited, cited
+    assert_grounded(bundled_assistant, answer)
