@@ -240,7 +240,7 @@ class Assistant:
             if verdict.answerable:
                 # A question giving a case number or a party's initials asks about that case:
                 # an answer leading with another document is chosen again from its own passages.
-                own = self._named_case_hits(question, selection, hits, index)
+                own = self._named_case_hits(cases, selection, hits, index)
                 again = self._choose_again(reading, own, index) if own else None
                 if again is not None and again[1].answerable:
                     (selection, verdict), chosen_from = again, own
@@ -250,7 +250,7 @@ class Assistant:
         if selection.abstained and checks and asks_outcome(question):
             # Too far from every passage to quote, but if it names a case whose ending the
             # corpus records as missing, that is the more useful reason to give.
-            partial = next((d for d in self._named_cases(question, hits, index) if d.outcome_missing), None)
+            partial = next((index.documents[c] for c in cases if index.documents[c].outcome_missing), None)
             if partial is not None:
                 selection.reason = _outcome_missing(partial)
         if not selection.abstained and self.settings.extra_answer_sentences > 0:
@@ -423,12 +423,10 @@ class Assistant:
         moved = shifted(vec, question_language(question), self.embedder, self.settings.language_shift)
         return text, vec if moved is None else moved
 
-    def _named_case_hits(
-        self, question: str, selection: Selection, hits: list[Hit], index: Index
-    ) -> list[Hit]:
-        """The passages of the cases the question names by number or initials ("21125/2023",
-        "L. W.-K.") when the answer leads with another document; else none."""
-        cases = {d.id for d in self._named_cases(question, hits, index)}
+    @staticmethod
+    def _named_case_hits(cases: list[str], selection: Selection, hits: list[Hit], index: Index) -> list[Hit]:
+        """The passages of ``cases`` (the documents the question names by number or initials,
+        "21125/2023", "L. W.-K.") when the answer leads with another document; else none."""
         if not cases or index.passages[selection.sentences[0].passage].doc_id in cases:
             return []
         return [h for h in hits if index.passages[h.passage].doc_id in cases]
@@ -584,7 +582,6 @@ class Assistant:
         )
 
 
-# A decision's number and year: "No. 18 (2018)", "18 (2018) sayılı", "第18 (2018)号".
 def _outcome_missing(document: Document) -> str:
     return (
         f"the question asks how the case ended; the corpus holds only part of “{document.title}”"

@@ -42,11 +42,9 @@ def places() -> dict[str, tuple[str, ...]]:
 def countries_meant(word: str) -> tuple[str, ...]:
     """The countries a capital or region in a question stands for (lower case), else ();
     a region's adjective too: "Asian" (Asia), "European" (Europe), "American" (the Americas)."""
-    w = word.lower()
-    for place in (w, w[:-1], w[:-2], w[:-1] + "s") if w.endswith("n") else (w,):
-        if place in places():
-            return places()[place]
-    return ()
+    w, table = word.lower(), places()
+    forms = (w, w[:-1], w[:-2], w[:-1] + "s") if w.endswith("n") else (w,)
+    return next((table[form] for form in forms if form in table), ())
 
 
 def fold(text: str) -> str:

@@ -33,13 +33,8 @@ def case_numbers(question: str) -> list[str | re.Pattern[str]]:
     return numbers
 
 
-def heading(doc: Document) -> str:
+def _heading(doc: Document) -> str:
     return f"{doc.title}\n{doc.text[:HEADING_CHARS]}"
-
-
-def in_heading(number: str | re.Pattern[str], doc: Document) -> bool:
-    text = heading(doc)
-    return number in text if isinstance(number, str) else bool(number.search(text))
 
 
 def named_cases(question: str, documents: Iterable[Document]) -> list[Document]:
@@ -49,8 +44,11 @@ def named_cases(question: str, documents: Iterable[Document]) -> list[Document]:
     initials = initials_anchors(question)
     if not numbers and not initials:
         return []
-    return [
-        d
-        for d in documents
-        if any(in_heading(n, d) for n in numbers) or any(initials_in(i, heading(d).lower()) for i in initials)
-    ]
+    return [d for d in documents if _names(_heading(d), numbers, initials)]
+
+
+def _names(text: str, numbers: list[str | re.Pattern[str]], initials: list[str]) -> bool:
+    if any(n in text if isinstance(n, str) else n.search(text) for n in numbers):
+        return True
+    lower = text.lower()
+    return any(initials_in(i, lower) for i in initials)

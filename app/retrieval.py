@@ -147,9 +147,10 @@ class HybridRetriever:
         """``top`` with the best passage of each document the question names placed at
         ``named_document_rank``: by one of its cited names ("la CEDU"), unless that passage
         is there already, or by a case number or a party's initials in its heading ("auto
-        141/2018", "Q.J.": app/namedcases.py), unless one of its passages is. Best for ``qv``, which is what the question asks of it without its
-        name when it asks something more (a passage of the document that is there on the
-        name alone, its opening, does not answer).
+        141/2018", "Q.J.": app/namedcases.py), unless one of its passages is. Best for
+        ``qv``, which is what the question asks of it without its name when it asks something
+        more (a passage of the document that is there on the name alone, its opening, does
+        not answer).
 
         The question asks what that instrument or ruling says; the rulings quoting it, or
         the other case a two-case question names, outrank it on meaning, and across
@@ -160,9 +161,9 @@ class HybridRetriever:
         named = [(d, False) for d in self.named_documents(query)] if self._cited else []
         named += [(d.id, True) for d in named_cases(query, self.index.documents.values())]
         add: list[int] = []
-        for doc_id, by_number in named:
+        for doc_id, by_case in named:
             pids = self._doc_passages.get(doc_id)
-            if pids is None or by_number and doc_id in present:
+            if pids is None or by_case and doc_id in present:
                 continue
             if allowed is not None:
                 pids = np.intersect1d(pids, allowed, assume_unique=True)
