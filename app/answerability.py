@@ -6,7 +6,9 @@ holds the *answer*. A near-miss question ("on what exact day…", "who presided�
 answerable one. Two cheap, language-independent checks catch much of that:
 
 - **answer type**: a question asking when / how many / how much / who needs evidence
-  containing a date / a number / an amount / a person's name;
+  containing a date / a number / an amount / a person's name; one asking what something is
+  called or in which city needs a proper name the question does not give, in a sentence
+  about as close to it as the best (a passage about "an online lending firm" names none);
 - **anchors**: numbers and case references the question names (a year, "No. 14",
   "21125/2023") must appear in a cited document; in an English question, a proper
   name must appear in a cited document too (a question about "Japan" is not answered
@@ -19,7 +21,7 @@ Cue words cover the corpus' question languages (en, fr, it, es, tr, zh, de, pt).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -33,6 +35,7 @@ from app.countries import (
     countries_meant,
     country_anchors,
     country_key,
+    english_country_names,
     fold,
 )
 
@@ -154,6 +157,60 @@ class _Country:
 
 
 _COUNTRY = _Country()
+
+
+# Countries that are cities: the answer to "in which city" may be one.
+_CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "HK", "MO", "LU"})
+
+
+class _ProperName:
+    """A proper name other than a nationality or an institution's generic word: what "what
+    is the firm called" or "in which city" needs the evidence to hold ("an online lending
+    firm" names none). Each capitalised word is a value: the name's words that the question
+    itself gives are not its answer. A country is neither: the city asked for is not
+    "France", the company not "China" — unless it is a city (Singapore, Monaco)."""
+
+    def __init__(self, places: bool) -> None:
+        self.places = places
+
+    def search(self, text: str) -> bool:
+        return bool(self.values(text))
+
+    def values(self, text: str, common: Callable[[str], bool] | None = None, question: str = "") -> list[str]:
+        """``common`` says which capitalised words are ordinary ones ("Regional Court");
+        a place the question names as a country ("chinoise") is no answer either."""
+        named = countries_in(text)
+        mentioned = {fold(w) for words, _ in named for w in words.split()}
+        asked = {code for _, code in countries_in(question)} if self.places else set()
+        # a city-state by its name ("Singapore"), not its adjective ("Singaporean law")
+        places = {
+            fold(w)
+            for words, code in named
+            if self.places
+            and code in _CITY_STATES
+            and code not in asked
+            and words in english_country_names(code)
+            for w in words.split()
+        }
+        found = []
+        for m in _NAME_ANCHOR.finditer(text):
+            if m.end() < len(text) and text[m.end()].isalpha():
+                continue  # "TikTok", "WeChat": the word goes on in capitals
+            word = re.sub(r"['’]s?$", "", _COMPOUND_SUFFIX.sub("", m.group(0)))
+            lower = word.lower()
+            if fold(word) in places:
+                found.append(word)
+                continue
+            if fold(word) in mentioned or _plain(word) or _DEMONYM.search(lower):
+                continue
+            if lower in _MONTH_WORDS or lower in _COMPASS_WORDS or (common is not None and common(word)):
+                continue
+            found.append(word)
+        return found
+
+
+_PROPER_NAME = _ProperName(places=False)
+_PLACE = _ProperName(places=True)
 _PERSON_TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
@@ -361,7 +418,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "person",
         re.compile(
-            r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|\bwhat is the name of\b|"
+            r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|"
             r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|^\s*(?:qui|chi)\b|\bquién(?:es)?\b|"
             # "which (senior police) official", "quel ministre": a role asks for the person holding it
             r"\bwhich (?:[\w-]+ ){0,2}(?:minister|official|officer|prosecutor|counsel|barrister|spokesperson|"
@@ -374,6 +431,35 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bqué (?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
             r"(?-i:\bkim(?:dir|di|ler)?\b)|"
             r"谁|哪位|哪些(?:成员|法官|人)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a name that is not a person's: a firm's, a programme's, an officer's real one
+        "name",
+        re.compile(
+            r"\b(?:what|which) (?:is|was|are|were) (?:the |its |his |her |their )?(?:\w+ )?names? of\b|"
+            r"\bwhat (?:is|was|are|were) (?:the |its |his |her |their )?(?:real |full |official |exact |actual )?names?\b|"
+            r"\bwhat (?:is|was|are|were) (?:the |its |his |her |their )?(?:[\w-]+ ){1,3}called\b|"
+            r"\bquel(?:le)?s? (?:est|était|sont|étaient) (?:le |les |son |leurs? )?(?:vrai )?noms?\b|"
+            r"\bcomment s'appel\w+|\bsous quel nom\b|"
+            r"\bcome si chiam\w+|\bqual[ei]? (?:è|era|sono|erano) (?:il |i )?(?:vero )?nom[ei]\b|"
+            r"\bcómo se llam\w+|\bcuál(?:es)? (?:es|era|son|eran|fue) (?:el |los |su )?(?:verdadero )?nombres?\b|\bqué nombre\b|"
+            r"\b(?:adı|ismi|isimleri|adları)\s+(?:ne|neler|nedir|nelerdir)\b|\bhangi (?:isim|ad)\w*|"
+            r"叫什么|什么名字|名字是|名称是",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a town, province or region: a name the question does not give
+        "place",
+        re.compile(
+            r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|province|provinces|region|regions|village|airport)\b|"
+            r"\bquel(?:le)?s? (?:\w+ )?(?:ville|villes|province|provinces|région|régions|village|aéroport)\b|"
+            r"\bqual[ei]? (?:\w+ )?(?:città|provincia|province|regione|regioni|aeroporto)\b|"
+            r"\b(?:qué|cuál(?:es)?) (?:\w+ )?(?:ciudad(?:es)?|provincias?|regi(?:ón|ones)|pueblo|aeropuerto)\b|"
+            r"\bhangi (?:şehir|kent|il|ilçe|bölge|eyalet|havalimanı)\w*|"
+            r"哪个城市|哪座城市|哪些城市|哪个省|哪一个省|哪个地区|哪个机场",
             re.IGNORECASE,
         ),
     ),
@@ -400,7 +486,7 @@ def asks_outcome(question: str) -> bool:
     return bool(_OUTCOME.search(question))
 
 
-_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision] = {
+_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
     "year": _YEAR_ONLY,
@@ -412,6 +498,8 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision] = {
     "offence": _OFFENCE,
     "provision": _PROVISION,
     "country": _COUNTRY,
+    "name": _PROPER_NAME,
+    "place": _PLACE,
 }
 
 # A number whole: "2021/7144", "230,000", the French "1 000" (not "230" and "000").
@@ -443,10 +531,17 @@ _WHY = re.compile(
 )
 
 
-def expected_type(question: str) -> str | None:
+# Kinds any capitalised word satisfies: checked on the lead only when the question asks for
+# them first (see lead_type).
+NAME_KINDS = ("name", "place")
+
+
+def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
     if _WHY.search(question):
         return None
     for name, cue in _CUES:
+        if name in skip:
+            continue
         if cue.search(question):
             if name == "person" and _WHO_IS.match(question):
                 return None
@@ -456,7 +551,21 @@ def expected_type(question: str) -> str | None:
     return None
 
 
-def has_type(text: str, kind: str, question: str = "") -> bool:
+def lead_type(question: str, parts: Sequence[str]) -> str | None:
+    """The kind of value the answer's first sentence must state: the question's. But a name
+    or a place asked for after something else ("… in which session and in which city did
+    the Assembly meet?") is its part's to state: the lead answers the first question, and
+    a later part's sentence, quoted after it, may be the only one naming the city."""
+    kind = expected_type(question)
+    if kind not in NAME_KINDS or len(parts) < 2:
+        return kind
+    asking = [p for p in parts if not p.rstrip().endswith((".", "。"))]  # not a premise stated first
+    if asking and expected_type(asking[0]) != kind:
+        return expected_type(question, skip=NAME_KINDS)
+    return kind
+
+
+def has_type(text: str, kind: str, question: str = "", common: Callable[[str], bool] | None = None) -> bool:
     """Whether ``text`` states a value of ``kind`` other than one the question names itself:
     "How many of the 230,000 people … were convicted?" is not answered by "230,000 people
     were persuaded to return", nor "who represented Mr Kim?" by "Mr Kim". A year is not a
@@ -464,6 +573,9 @@ def has_type(text: str, kind: str, question: str = "") -> bool:
     question asks when someone was born)."""
     if not question or (kind in ("day", "date", "year") and _BORN.search(question)):
         return bool(_TYPE_RE[kind].search(text))
+    if kind in NAME_KINDS:  # any word of the question, capitalised there or not
+        given = {fold(w) for w in re.findall(r"\w+", question)}
+        return any(fold(v) not in given for v in values_of(text, kind, common, question))
     named = {_normal(v) for v in values_of(question, kind)}
     return any(_normal(v) not in named for v in values_of(text, kind))
 
@@ -538,9 +650,14 @@ def _month_numbers() -> dict[str, int]:
     return numbers
 
 
-def values_of(text: str, kind: str) -> list[str]:
-    """Each value of ``kind`` in ``text``, widened to the whole words it touches."""
+def values_of(
+    text: str, kind: str, common: Callable[[str], bool] | None = None, question: str = ""
+) -> list[str]:
+    """Each value of ``kind`` in ``text``, widened to the whole words it touches (for a
+    name or place, see _ProperName.values)."""
     matcher = _TYPE_RE[kind]
+    if isinstance(matcher, _ProperName):
+        return matcher.values(text, common, question)
     if not isinstance(matcher, re.Pattern):
         return matcher.values(text)
     values = []

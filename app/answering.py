@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from app.answerability import (
+    NAME_KINDS,
     about_another_day,
     about_another_year,
     expected_type,
@@ -139,11 +140,12 @@ def select_sentences(
     # Which sentences may be quoted at all is decided on similarity alone (the margins are
     # calibrated on it); the distinctive-word bonus only orders them.
     if answer_type:
+        margin = settings.name_type_margin if answer_type in NAME_KINDS else settings.type_margin
         typed = [
             e
             for e in pool
-            if e.score >= best - settings.type_margin
-            and has_type(_with_continuation(index, e, answer_type), answer_type, question)
+            if e.score >= best - margin
+            and has_type(_with_continuation(index, e, answer_type), answer_type, question, index.common_word)
             # a date, a name, an offence may well come with other years than the question's;
             # a count, sum or term may not ("$13.7 million in 2024" is not 2023's figure)
             and (
@@ -164,7 +166,7 @@ def select_sentences(
                 )
         lead = typed[0]
     chosen = [lead]
-    if answer_type and not has_type(lead.text, answer_type, question):
+    if answer_type and not has_type(lead.text, answer_type, question, index.common_word):
         _add_following_sentence(index, chosen, pool)  # "…composed of:" — the list has the answer
     continued = 0  # the sentences quoted after a part's as its context
     if len(parts) > 1:
@@ -258,7 +260,7 @@ def _quote_each_part(
         ranked = [
             (float(s), e)
             for e, s in zip(pool, score(text, vec), strict=True)
-            if not kind or has_type(e.text, kind, text)
+            if not kind or has_type(e.text, kind, text, index.common_word)
         ]
         if ranked:
             best = max(ranked, key=lambda pair: pair[0])[1]

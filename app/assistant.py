@@ -18,6 +18,7 @@ from app.answerability import (
     asks_outcome,
     check_anchors,
     expected_type,
+    lead_type,
     question_language,
 )
 from app.answering import Evidence, Selection, select_sentences
@@ -212,8 +213,8 @@ class Assistant:
         timings["retrieve"] = time.perf_counter() - t
         t = time.perf_counter()
         checks = self.settings.answerability_checks
-        answer_type = expected_type(question) if checks else None
         parts = self._parts(question, retriever) if self.settings.part_evidence else []
+        answer_type = lead_type(question, question_parts(question)) if checks else None
         # A question naming two cases or more by number or initials ("auto 141/2018 … ATC
         # 10/2019") asks about each: like a document named by its cited name, each is quoted.
         cases = [d.id for d in self._named_cases(question, hits, index)]

@@ -19,11 +19,13 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,9 @@ class BuildReport:
     path: Path | None = None
 
 
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ'’-]*[a-zà-ÿ]")
+
+
 @dataclass
 class Index:
     """Everything the query path needs, loaded in memory."""
@@ -90,6 +95,16 @@ class Index:
     @property
     def errors(self) -> dict[str, str]:
         return dict(self.manifest.get("errors", {}))
+
+    @cached_property
+    def _lowercase_words(self) -> frozenset[str]:
+        return frozenset(w for p in self.passages for w in _LOWERCASE_WORD.findall(p.text))
+
+    def common_word(self, word: str) -> bool:
+        """Whether the corpus writes ``word`` in lower case somewhere: "Regional" in "the
+        Regional Court" is an ordinary word, "Ancona" a name (what a question asking for a
+        name needs)."""
+        return word.lower() in self._lowercase_words
 
     def word_languages(self, word: str) -> frozenset[str]:
         """The languages of the documents that hold ``word`` (a name spelled alike across

@@ -13,6 +13,7 @@ from app.answerability import (
     digit_anchors,
     expected_type,
     has_type,
+    lead_type,
     name_anchors,
     question_language,
     values_of,
@@ -744,3 +745,69 @@ def test_descriptions_are_not_names_a_passage_must_carry() -> None:
         document_languages=["en"],
         word_languages=lambda w: languages.get(w.lower(), frozenset()),
     ).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What was the name of the security company Sun Lijun asked H. to invest in?", "name"),
+        ("What is the real name of the officer nicknamed 'Boss'?", "name"),
+        ("What was the online lending firm called?", "name"),
+        ("Quel est le nom de la société de prêt en ligne ?", "name"),
+        ("Comment s'appelle le journal de Wuhan ?", "name"),
+        ("Come si chiama la società tecnologica statunitense?", "name"),
+        ("¿Cómo se llama el complejo de estafas?", "name"),
+        ("Şirketler grubunun adı nedir?", "name"),
+        ("这名使馆代表叫什么名字？", "name"),
+        ("In which city was the Regional Court?", "place"),
+        ("Quelle ville ou province chinoise a sollicité la notice rouge ?", "place"),
+        ("In quali città italiane si trovano i punti di contatto?", "place"),
+        ("¿En qué ciudad se reunieron?", "place"),
+        ("Başvurucular hangi şehirde ikamet ediyordu?", "place"),
+        ("他出生在哪个城市？", "place"),
+        # a person asked for by a role stays a person; a name and a date is a date first
+        ("Who presided over the chamber, and in which city did it sit?", "person"),
+        ("When was the firm founded and what was it called?", "date"),
+    ],
+)
+def test_a_name_or_a_place_asked_for(question: str, kind: str) -> None:
+    assert expected_type(question) == kind
+
+
+def test_a_name_asked_for_is_a_proper_name_the_question_does_not_give() -> None:
+    question = "What was the name of the online lending firm Z. chaired?"
+    ordinary = {"regional", "provincial", "court"}.__contains__  # the corpus' lower-case words
+
+    def has(text: str, q: str = question) -> bool:
+        return has_type(text, "name", q, lambda w: ordinary(w.lower()))
+
+    assert not has("Z., a former chairwoman of an online lending firm, spent 200 days in an Italian prison.")
+    assert has("Z. chaired Tuandai, an online lending firm.")
+    assert not has("The Regional Court in China held the request lawful.")  # ordinary word, a country
+    assert not has("TikTok and WeChat were named.", "What was the app called, besides TikTok and WeChat?")
+    assert not has("In March Beijing's police acted.", "What was the Beijing police unit called?")
+
+
+def test_a_place_asked_for_may_be_a_city_state_but_no_other_country() -> None:
+    question = "In which city did Meng Hongwei open the Interpol World Congress?"
+    assert has_type("He opened the World Congress in Singapore in July 2017.", "place", question)
+    assert has_type("The Interpol headquarters in Lyon, France.", "place", question)
+    assert not has_type("He spoke in France in July 2017.", "place", question)
+    assert not has_type("The extradition would be in conformity with Polish law.", "place", question)
+    # the place the question itself gives is not its answer
+    assert not has_type("Singapore hosted it.", "place", "Which city after Singapore hosted it?")
+
+
+def test_a_name_or_place_asked_after_something_else_is_its_parts_to_state() -> None:
+    from app.questionparts import question_parts
+
+    later = (
+        "La risoluzione del 2017 reca la sigla GA-2017-86-RES-09. Confrontandola con le note, "
+        "in quale sessione e in quale città si è riunita l'Assemblea generale?"
+    )
+    assert expected_type(later) == "place"
+    assert lead_type(later, question_parts(later)) is None
+    first = "In which city did Meng Hongwei open the Congress, and when?"
+    assert lead_type(first, question_parts(first)) == "place"
+    premise = "中国驻法国大使馆一名代表曾三次联系波尔多检察官。这名使馆代表叫什么名字？"
+    assert lead_type(premise, question_parts(premise)) == "name"

@@ -219,6 +219,40 @@ def test_who_is_a_named_person_is_answered_by_the_sentences_about_them(bundled_a
     assert_grounded(bundled_assistant, answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the security company called in which Sun Lijun wanted H. to invest some $5 million?",
+        "In which city was the Regional Court that found Mr Liu's extradition to China lawful in February 2018?",
+        "Comment s'appelle le journal de Wuhan qui a vanté les méthodes d'un policier pour obtenir un mandat d'arrêt ?",
+    ],
+)
+def test_a_name_or_place_the_corpus_does_not_give_is_not_answered(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    """The passages are about that firm, court or newspaper, but say "a security company", "the
+    Regional Court", "a Wuhan newspaper": quoting them would not answer."""
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.answer
+    assert "asks for a name" in answer.answer or "asks for a place" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("In which city did Meng Hongwei open the Interpol World Congress in July 2017?", "Singapore"),
+        ("Dans quelle ville se trouve le siège d'Interpol ?", "Lyon"),
+    ],
+)
+def test_a_name_or_place_the_corpus_gives_is_quoted(
+    bundled_assistant: Assistant, question: str, name: str
+) -> None:
+    answer = bundled_assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert name in answer.answer
+    assert_grounded(bundled_assistant, answer)
+
+
 OFF_TOPIC = [
     "What is the weather in Paris tomorrow?",
     "Who won the 2018 World Cup?",
