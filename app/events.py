@@ -6,8 +6,9 @@ return", nor "on what date was he *apprehended*?" by the day his application was
 Embedding similarity cannot tell these apart (the sentence is about the right people),
 and no entailment model ships inside a PyPI package. A small lexicon of the events that
 extradition cases date and count can: arrest, conviction, deportation, return, release,
-signature, payment, award, asylum — each a list of word stems in the question languages
-(en, fr, it, es, tr, zh) and the document languages (en, fr, it, es, tr, sv, cs, pl).
+signature, payment, award, asylum, an interim measure (Rule 39), a hearing — each a list of
+word stems in the question languages (en, fr, it, es, tr, zh) and the document languages
+(en, fr, it, es, tr, sv, cs, pl).
 
 Extradition itself is not among them: nearly every question is about one ("in the Swedish
 Supreme Court's decision on the extradition of Q.J., how much was embezzled?"), so the word
@@ -44,6 +45,10 @@ _EVENTS: dict[str, re.Pattern[str]] = {
         r"\baport|\böde|\bharca|\bkatkı|\bfinanse|缴纳|支付|花费|资助|出资|会费|拨款|\bbetal|\bzaplat|\bzapłac|\bwpłac",
         "award": r"\baward|\bcompensat|\bdamages\b|\bindemn|\bjust satisfaction|\brisarc|\bripar|\bréparation|\breparaci|\bindennizz|\bindemniz|"
         r"\btazminat|赔偿|\bskadestånd|\bodškod|\bzadośćuczyn|\bodszkod",
+        # steps a ruling dates besides its own: the interim measure indicated (Rule 39), the hearing
+        "interim": r"\brule 39\b|\binterim measure|\barticle 39 du règlement|\bmesures? provisoires?|\bmisur[ae] provvisori|"
+        r"\bmedidas? cautelar|\bgeçici tedbir|\btedbir kararı|临时措施|第39条",
+        "hearing": r"\bhearing|\bheard\b|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
         "asylum": r"\basyl|\brefugee|\basile|\bréfugi|\basilo|\brifugiat|\brefugiad|\bsığınma|\bmülteci|庇护|难民|"
         r"\bflykting|\bazyl|\buchodźc",
     }.items()

@@ -32,6 +32,12 @@ from app.events import events_in, same_event
         ("the applicants' deportation to China", "deportation"),
         ("Helili'nin sınır dışı edilmesi", "deportation"),
         ("$52,000 in compensation for unjust imprisonment", "award"),
+        ("the Court indicated to the Government under Rule 39 of the Rules of Court", "interim"),
+        ("à quelle date la Cour a-t-elle indiqué, au titre de l'article 39 du règlement", "interim"),
+        ("Başvurucu hakkında geçici tedbir kararı verildi.", "interim"),
+        ("in che data si è tenuta l'udienza?", "hearing"),
+        ("Hearing: 4 February 2022", "hearing"),
+        ("Duruşma hangi tarihte yapıldı?", "hearing"),
     ],
 )
 def test_an_event_is_named_in_each_language(text: str, event: str) -> None:
@@ -66,3 +72,13 @@ def test_a_figure_belongs_to_the_event_the_question_names() -> None:
     assert not same_event(question, sentence, sentence)
     # A question naming no event of the lexicon is not checked.
     assert same_event("When did the Court rule?", "The hearing was held on 3 May.", "")
+
+
+def test_the_date_of_an_interim_measure_is_not_the_date_an_application_was_lodged() -> None:
+    question = (
+        "On what date did the Court indicate to the Bulgarian Government, under Rule 39, not to deport them?"
+    )
+    lodged = "The application was lodged on 2 March 2018 by five Chinese nationals."
+    assert not same_event(question, lodged, lodged)
+    indicated = "On 5 March 2018 the Court indicated to the Government under Rule 39 that they should not be deported."
+    assert same_event(question, indicated, indicated)
