@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from concurrent.futures import Future
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 
@@ -249,7 +250,8 @@ class HybridRetriever:
         ("福州" → "fuzhou", "北京" → "beijing", "孟宏伟" → "meng hongwei"); cached for the
         last question (retrieval and the anchor checks both ask).
 
-        Two or three characters' syllables joined make a candidate; it counts when it is a
+        Two or three characters' syllables joined, from the start of a word (rjieba's
+        segmentation), make a candidate; it counts when it is a
         word of the corpus that the corpus never writes in lower case: "规定" is "guiding",
         an English word, not a place. Names of foreign origin ("波尔多", Bordeaux) are not
         pinyin and are simply not found.
@@ -259,21 +261,28 @@ class HybridRetriever:
             return last[1]
         found: list[str] = []
         if question_language(query) == "zh":
+            import rjieba
             from pypinyin import lazy_pinyin
 
             for run in _CJK_RUN.findall(query):
                 syllables = lazy_pinyin(run)
+                # a name starts where a word does: "监视一位" (watch one) holds no "视一"
+                # (shiyi). Or it is a given name after a surname the segmenter took with it
+                # ("孙力|军案": "lijun"), which the corpus then writes whole ("Sun Lijun").
+                starts = set(accumulate((len(w) for w in rjieba.cut(run)), initial=0))
                 for n in (3, 2):
                     for i in range(len(syllables) - n + 1):
                         word = "".join(syllables[i : i + n])
-                        if len(word) >= 5 and self.index.lexical.has_token(word) and self._a_name(word):
-                            # A given name after a surname the corpus also writes as a name
-                            # ("孟宏伟": "Meng" of "Meng Hongwei"): the whole name, which a
-                            # passage calling him "Meng" names too.
-                            full = f"{syllables[i - 1]} {word}" if i > 0 and n == 2 else ""
-                            if full and self._written(full):
-                                word = full
-                            found.append(word)
+                        if len(word) < 5 or not self.index.lexical.has_token(word) or not self._a_name(word):
+                            continue
+                        # A given name after a surname the corpus also writes as a name
+                        # ("孟宏伟": "Meng" of "Meng Hongwei"): the whole name, which a
+                        # passage calling him "Meng" names too.
+                        full = f"{syllables[i - 1]} {word}" if i > 0 else ""
+                        written = bool(full) and self._written(full)
+                        if i not in starts and not written:
+                            continue
+                        found.append(full if written and n == 2 else word)
         found = list(dict.fromkeys(found))
         self._last_pinyin = (query, found)
         return found

@@ -291,6 +291,18 @@ def test_a_chinese_name_written_in_characters_is_the_whole_name_the_corpus_spell
     assert "13 years" in answer.answer
 
 
+def test_a_chinese_name_starts_where_a_word_does(bundled_assistant: Assistant) -> None:
+    """ "监视一位" (watch one) reads "jian shi yi wei": "shiyi" is a name in the corpus (the
+    Shiyi Hometown Association), but no word starts at "视"; "孙力军案" (Sun Lijun's case),
+    which the segmenter cuts "孙力|军案", still names Sun Lijun."""
+    retriever = bundled_assistant.retriever
+    assert retriever.pinyin_names("官员出钱让一名商人监视一位被北京通缉了二十年的维吾尔活动人士。") == [
+        "beijing"
+    ]
+    assert "sun lijun" in retriever.pinyin_names("负责孙力军案的中纪委官员在电话里向他许诺了哪些条件？")
+    assert retriever.pinyin_names("旅行社从业者高建焕在阿联酋获释后，又在哪个国家被捕？") == ["gao jianhuan"]
+
+
 def test_a_question_giving_a_case_number_is_answered_from_that_case(bundled_assistant: Assistant) -> None:
     """The Czech Supreme Court's resolution, not a New Zealand ruling that is as close to
     'the Minister of Justice's complaint' in meaning."""
