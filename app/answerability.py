@@ -454,12 +454,14 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # a town, province or region: a name the question does not give
         "place",
         re.compile(
-            r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|province|provinces|region|regions|village|airport)\b|"
-            r"\bquel(?:le)?s? (?:\w+ )?(?:ville|villes|province|provinces|région|régions|village|aéroport)\b|"
-            r"\bqual[ei]? (?:\w+ )?(?:città|provincia|province|regione|regioni|aeroporto)\b|"
-            r"\b(?:qué|cuál(?:es)?) (?:\w+ )?(?:ciudad(?:es)?|provincias?|regi(?:ón|ones)|pueblo|aeropuerto)\b|"
-            r"\bhangi (?:şehir|kent|il|ilçe|bölge|eyalet|havalimanı)\w*|"
-            r"哪个城市|哪座城市|哪些城市|哪个省|哪一个省|哪个地区|哪个机场",
+            r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|province|provinces|region|regions|village|airport|"
+            r"locality|location)\b|"
+            r"\bquel(?:le)?s? (?:\w+ )?(?:ville|villes|province|provinces|région|régions|village|aéroport|localité|lieu)\b|"
+            r"\bqual[ei]? (?:\w+ )?(?:città|provincia|province|regione|regioni|aeroporto|località|luogo)\b|"
+            r"\b(?:qué|cuál(?:es)?) (?:\w+ )?(?:ciudad(?:es)?|provincias?|regi(?:ón|ones)|pueblo|aeropuerto|localidad|lugar)\b|"
+            # Turkish drops a vowel before a suffix: "şehir", "hangi şehrinde"
+            r"\bhangi (?:şehir|şehr|kent|ilçe|bölge|eyalet|havalimanı)\w*|\bhangi (?:il|yer)(?:de|e|i|inde|ine)?\b|"
+            r"哪个城市|哪座城市|哪些城市|哪个省|哪一个省|哪个地区|哪个机场|哪个地方",
             re.IGNORECASE,
         ),
     ),
