@@ -48,6 +48,8 @@ class Selection:
     abstained: bool
     best_score: float
     reason: str = ""
+    # the sentence chosen to answer, which the sentence before it may precede in ``sentences``
+    lead_row: int | None = None
 
 
 # Below this many sentences the corpus is too small (and too uniform) to be a background.
@@ -194,7 +196,7 @@ def select_sentences(
     if settings.lead_context:
         _add_following_sentence(index, chosen, pool)
         _add_preceding_sentence(index, chosen)
-    return Selection(chosen, False, best)
+    return Selection(chosen, False, best, lead_row=lead.row)
 
 
 # Answer types whose value belongs to a year: a sentence dated to other years states another's.

@@ -370,7 +370,7 @@ class Assistant:
         the shorter one has passed the checks; kept only if it leads with the same sentence."""
         more = self.settings.max_answer_sentences + self.settings.extra_answer_sentences
         longer = self._select(r, hits, index, self.settings.replace(max_answer_sentences=more))
-        if longer.abstained or longer.sentences[0].row != selection.sentences[0].row:
+        if longer.abstained or longer.lead_row != selection.lead_row:
             return selection
         return longer
 

@@ -326,11 +326,11 @@ def test_a_context_sentence_ending_with_a_colon_is_quoted_with_what_it_announces
     assert_grounded(bundled_assistant, answer)
 
 
-def test_one_sentence_more_is_quoted_once_the_answer_has_passed_the_checks(
+def test_more_sentences_are_quoted_once_the_answer_has_passed_the_checks(
     bundled_assistant: Assistant,
 ) -> None:
     # "…extradition may not take place" ranks just below the first four sentences; the
-    # answer quotes one more, chosen after the checks, so it never decides whether to answer.
+    # answer quotes a few more, chosen after the checks, so they never decide whether to answer.
     shorter = with_settings(bundled_assistant, extra_answer_sentences=0)
     question = (
         "If the Swedish Supreme Court identifies a bar to extradition, may the Government hand "
@@ -341,7 +341,11 @@ def test_one_sentence_more_is_quoted_once_the_answer_has_passed_the_checks(
     short_quoted = [s for c in short_answer.citations for s in c.sentences]
     assert any("extradition may not take place" in s for s in quoted), longer_answer.answer
     assert not any("extradition may not take place" in s for s in short_quoted)
-    assert quoted[0] == short_quoted[0] and len(quoted) == len(short_quoted) + 1
+    # the same lead, quoted with the sentence before it (which may come later in the longer
+    # answer, among its picks)
+    extra = bundled_assistant.settings.extra_answer_sentences
+    assert set(short_quoted[:2]) <= set(quoted)
+    assert len(short_quoted) < len(quoted) <= len(short_quoted) + extra
     assert_grounded(bundled_assistant, longer_answer)
     near_misses = [
         "Which judge presided over the Bordeaux chamber that refused to extradite H.?",

@@ -303,6 +303,22 @@ def test_a_chinese_name_starts_where_a_word_does(bundled_assistant: Assistant) -
     assert retriever.pinyin_names("旅行社从业者高建焕在阿联酋获释后，又在哪个国家被捕？") == ["gao jianhuan"]
 
 
+def test_a_longer_answer_keeps_its_lead_when_the_sentence_before_it_is_chosen_too(
+    bundled_assistant: Assistant,
+) -> None:
+    """The answer is lengthened only if it leads with the same sentence. Quoted before the
+    lead as its context in the shorter answer, the sentence before it is among the longer
+    one's picks; compared by position, the leads differed and the shorter answer, without
+    the press release's "extradition may not take place", was kept."""
+    answer = bundled_assistant.ask(
+        "If Sweden's Supreme Court identifies a bar under the Extradition Act, does the Swedish "
+        "Government keep any room to hand the person over to China anyway?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "extradition may not take place" in answer.answer
+    assert_grounded(bundled_assistant, answer)
+
+
 def test_a_question_giving_a_case_number_is_answered_from_that_case(bundled_assistant: Assistant) -> None:
     """The Czech Supreme Court's resolution, not a New Zealand ruling that is as close to
     'the Minister of Justice's complaint' in meaning."""
