@@ -48,7 +48,7 @@ _EVENTS: dict[str, re.Pattern[str]] = {
         # steps a ruling dates besides its own: the interim measure indicated (Rule 39), the hearing
         "interim": r"\brule 39\b|\binterim measure|\barticle 39 du règlement|\bmesures? provisoires?|\bmisur[ae] provvisori|"
         r"\bmedidas? cautelar|\bgeçici tedbir|\btedbir kararı|临时措施|第39条",
-        "hearing": r"\bhearing|\bheard\b|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
+        "hearing": r"\bhearing|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
         "asylum": r"\basyl|\brefugee|\basile|\bréfugi|\basilo|\brifugiat|\brefugiad|\bsığınma|\bmülteci|庇护|难民|"
         r"\bflykting|\bazyl|\buchodźc",
     }.items()
