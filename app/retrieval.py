@@ -273,7 +273,11 @@ class HybridRetriever:
                 for n in (3, 2):
                     for i in range(len(syllables) - n + 1):
                         word = "".join(syllables[i : i + n])
-                        if len(word) < 5 or not self.index.lexical.has_token(word) or not self._a_name(word):
+                        if (
+                            len(word) < 5
+                            or not self.index.lexical.has_token(word)
+                            or self.index.common_word(word)
+                        ):
                             continue
                         # A given name after a surname the corpus also writes as a name
                         # ("孟宏伟": "Meng" of "Meng Hongwei"): the whole name, which a
@@ -292,13 +296,6 @@ class HybridRetriever:
         given name, not a verb's syllable before a place ("袭南宁", "xi nanning")."""
         passages = self.index.passages
         return any(name in passages[int(i)].text.lower() for i in self.index.lexical.passages_with(name)[:50])
-
-    def _a_name(self, word: str, sample: int = 200) -> bool:
-        """Whether the corpus writes ``word`` capitalised only (in the first ``sample``
-        passages holding it): a name, not an ordinary word."""
-        lower = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-        holding = self.index.lexical.passages_with(word)[:sample]
-        return not any(lower.search(self.index.passages[int(p)].text) for p in holding)
 
     def _dense(self, qv: np.ndarray, n: int, allowed: np.ndarray | None) -> list[int]:
         """The store's ranking; a filter is applied inside the search (before ranking)."""

@@ -73,7 +73,9 @@ class BuildReport:
     path: Path | None = None
 
 
-_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ'’-]*[a-zà-ÿ]")
+# A word written in lower case: "appel" of "d'appel", "doesn" of "doesn’t" (the apostrophe
+# ends it), "fuzhou-based" whole.
+_LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ-]*[a-zà-ÿ]")
 
 
 @dataclass
@@ -103,7 +105,7 @@ class Index:
     def common_word(self, word: str) -> bool:
         """Whether the corpus writes ``word`` in lower case somewhere: "Regional" in "the
         Regional Court" is an ordinary word, "Ancona" a name (what a question asking for a
-        name needs)."""
+        name needs), and the pinyin "guiding" is English, not a place (retrieval.pinyin_names)."""
         return word.lower() in self._lowercase_words
 
     def word_languages(self, word: str) -> frozenset[str]:
