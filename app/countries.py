@@ -39,12 +39,30 @@ def places() -> dict[str, tuple[str, ...]]:
     return {place: tuple(sorted(names)) for place, names in places.items()}
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """Each country's adjective with the English names it stands for, from countryinfo:
+    "Polish" → poland, polish. A question's "the Polish court" is the text's Poland, and
+    the adjective's stem "poli" is not the name's "pola" ("Spanish", "French", "Swiss" and
+    "Dutch" likewise)."""
+    import countryinfo
+
+    table: dict[str, set[str]] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        demonym = str(info.get("demonym") or "").lower()
+        if demonym:
+            table.setdefault(demonym, {demonym}).add(str(info.get("name") or demonym).lower())
+    return {word: tuple(sorted(names)) for word, names in table.items()}
+
+
 def countries_meant(word: str) -> tuple[str, ...]:
     """The countries a capital or region in a question stands for (lower case), else ();
-    a region's adjective too: "Asian" (Asia), "European" (Europe), "American" (the Americas)."""
+    a region's adjective too: "Asian" (Asia), "European" (Europe), "American" (the Americas);
+    else a country's adjective ("Polish": Poland)."""
     w, table = word.lower(), places()
     forms = (w, w[:-1], w[:-2], w[:-1] + "s") if w.endswith("n") else (w,)
-    return next((table[form] for form in forms if form in table), ())
+    return next((table[form] for form in forms if form in table), demonyms().get(w, ()))
 
 
 def fold(text: str) -> str:

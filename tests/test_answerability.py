@@ -465,6 +465,28 @@ def test_a_capital_or_region_stands_for_its_countries() -> None:
     assert not verdict.answerable and "Africa" in verdict.reason
 
 
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("Polish", "Poland"),
+        ("Spanish", "Spain"),
+        ("French", "France"),
+        ("Swiss", "Switzerland"),
+        ("Dutch", "the Netherlands"),
+    ],
+)
+def test_a_country_adjective_stands_for_its_country(adjective: str, country: str) -> None:
+    # "the Polish Court of Appeal" is about Poland: the adjective's stem ("poli") is not
+    # the name's ("pola"), so only the adjective's own country may stand for it.
+    known = {"poland", "spain", "france", "switzerland", "netherlands", "sweden"}.__contains__
+    question = f"When was the applicant arrested, and when did the {adjective} court of appeal rule?"
+    passage = [f"The applicant was arrested in {country} on 6 August 2017."]
+    assert check_anchors(question, passage, known, passages=passage).answerable
+    elsewhere = ["The applicant was arrested in Sweden on 6 August 2017."]
+    verdict = check_anchors(question, elsewhere, known, passages=elsewhere)
+    assert not verdict.answerable and adjective in verdict.reason
+
+
 def test_a_cldr_name_with_a_parenthesis_is_found_without_it() -> None:
     # CLDR's English name of MM is "Myanmar (Burma)"; texts write "Myanmar".
     question = "中国法院以在缅甸从事诈骗为由判处11人死刑，是在什么时候？"
