@@ -150,6 +150,9 @@ def english_country_names(code: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
+_VOICE_OF = re.compile(r"[\u3400-\u9fff]{1,4}之[声聲音]")
+
+
 @lru_cache(maxsize=512)
 def country_anchors(question: str, language: str) -> tuple[str, ...]:
     """ISO codes of the countries a question in another language names ("un tribunal
@@ -166,6 +169,9 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     names = country_names(language)
     found: list[str] = []
     if CJK.search(question):
+        # A broadcaster named "the voice of" a country (德国之声, Deutsche Welle; 美国之音,
+        # Voice of America) is a source, not a place the question is about.
+        question = _VOICE_OF.sub("", question)
         found = [code for name, code in names if CJK.search(name) and name in question]
         return tuple(dict.fromkeys(found))
     folded_question = fold(question)

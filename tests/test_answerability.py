@@ -527,6 +527,20 @@ def test_duration_year_and_spending_cues(question: str, kind: str | None) -> Non
     assert expected_type(question) == kind
 
 
+def test_a_broadcaster_named_the_voice_of_a_country_is_no_country_anchor() -> None:
+    # 德国之声 is Deutsche Welle: a question citing its records is not about Germany.
+    question = "据ICIJ合作媒体德国之声土耳其台获得的审讯记录，官员要求这名商人采取什么做法？"
+    assert country_anchors(question, "zh") == ("TR",)
+    passage = [
+        "The records say officials told the trader to buy a house near his residence, according to Deutsche Welle Turkey."
+    ]
+    assert check_anchors(
+        question, passage, document_languages=["en"], word_languages=lambda w: frozenset(), passages=passage
+    ).answerable
+    # the country itself still counts
+    assert sorted(country_anchors("德国法院是否拒绝过向中国引渡？", "zh")) == ["CN", "DE"]
+
+
 def test_a_duration_a_year_and_a_count_are_what_they_say() -> None:
     # "how long" wants a length of time, not any number ("application no. 37610/18")
     assert has_type("His detention lasted more than 21 months.", "duration")
