@@ -441,6 +441,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:what|which) (?:is|was|are|were) (?:the |its |his |her |their )?(?:\w+ )?names? of\b|"
             r"\bwhat (?:is|was|are|were) (?:the |its |his |her |their )?(?:real |full |official |exact |actual )?names?\b|"
             r"\bwhat (?:is|was|are|were) (?:the |its |his |her |their )?(?:[\w-]+ ){1,3}called\b|"
+            # "What was the online lending firm that Z. chaired called?"
+            r"\bwhat (?:is|was|are|were) (?:the|its|his|her|their) [^?]{1,120}\bcalled\s*\?|"
             r"\bquel(?:le)?s? (?:est|était|sont|étaient) (?:le |les |son |leurs? )?(?:vrai )?noms?\b|"
             r"\bcomment s'appel\w+|\bsous quel nom\b|"
             r"\bcome si chiam\w+|\bqual[ei]? (?:è|era|sono|erano) (?:il |i )?(?:vero )?nom[ei]\b|"

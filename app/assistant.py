@@ -36,12 +36,16 @@ from app.questionparts import question_parts
 from app.retrieval import Hit, HybridRetriever
 from app.store import BuildReport, Index, ProgressFn, build_index, is_stale, load_index
 from app.synthesis import chat_model_from_settings, synthesize
+from app.unnamed import unnamed_mention
 from app.verify import is_verbatim, normalize
 
 ABSTAIN_TEXT = (
     "The corpus does not answer this question: no passage supports an answer strongly enough "
     "to quote. The nearest passages are listed below for you to check."
 )
+
+# Answer types that ask for a name: a sentence describing the one asked about without it does not answer.
+_NAMED_KINDS = ("name", "person")
 
 
 class QuestionError(ValueError):
@@ -466,6 +470,16 @@ class Assistant:
             # quote above, not against the passage stating the year.
             asking = [p for p in question_parts(question) if expected_type(p) == answer_type]
             verdict = self._check_anchors(" ".join(asking) or question, passages[:1], index, any_name=True)
+        if (
+            verdict.answerable
+            and answer_type in _NAMED_KINDS
+            and (mention := unnamed_mention(question, selection.sentences[0].text))
+        ):
+            # "an online lending firm": the sentence leading the answer describes what the
+            # question asks the name of, and withholds it. (Any quoted sentence, not just the
+            # lead: dev8 +1 unanswerable, −2 answerable — a later sentence's "a company" is
+            # often another one.)
+            verdict = Verdict(False, f"the evidence mentions “{mention}” without naming it")
         if verdict.answerable and (lacking := self.retriever.lacking_articles(question)):
             # The instrument's text the corpus holds has other articles than the one asked
             # about: only a quote that cites that article answers (a ruling applying it, the

@@ -789,6 +789,7 @@ def test_descriptions_are_not_names_a_passage_must_carry() -> None:
         ("What was the name of the security company Sun Lijun asked H. to invest in?", "name"),
         ("What is the real name of the officer nicknamed 'Boss'?", "name"),
         ("What was the online lending firm called?", "name"),
+        ("What was the online lending firm that Z. chaired before her arrest in Ancona called?", "name"),
         ("Quel est le nom de la société de prêt en ligne ?", "name"),
         ("Comment s'appelle le journal de Wuhan ?", "name"),
         ("Come si chiama la società tecnologica statunitense?", "name"),

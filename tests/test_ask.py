@@ -471,3 +471,28 @@ def test_a_question_about_two_parties_named_by_initials_is_answered_from_both_ru
     cited = {c.doc_id for c in answer.citations}
     assert {"cz-ns-11-tcu-116-2019", "se-hd-nja-2019-s611-qiao-jianjun"} <= cited, cited
     assert_grounded(bundled_assistant, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the online lending firm that Z. chaired before her arrest in Ancona called?",
+        "Yapchan'ı gözetlemesi için para ödendiği iddia edilen Uygur tekstil tüccarının adı ne?",
+    ],
+)
+def test_a_name_the_evidence_withholds_is_not_answered(bundled_assistant: Assistant, question: str) -> None:
+    """The passage is about that firm or trader but calls it "an online lending firm", "a
+    Uyghur textile trader": its other capitalised words (Ancona, Adriatic) name something else."""
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.answer
+    assert "without naming it" in answer.answer
+
+
+def test_a_name_given_beside_its_description_is_answered(bundled_assistant: Assistant) -> None:
+    # "Liu Pengyu, a spokesperson for the Chinese Embassy": described and named
+    answer = bundled_assistant.ask(
+        "What is the name of the spokesperson of the Chinese Embassy in Washington who answered ICIJ?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "Liu Pengyu" in answer.answer
+    assert_grounded(bundled_assistant, answer)
