@@ -44,8 +44,9 @@ ABSTAIN_TEXT = (
     "to quote. The nearest passages are listed below for you to check."
 )
 
-# Answer types that ask for a name: a sentence describing the one asked about without it does not answer.
-_NAMED_KINDS = ("name", "person")
+# Answer types asking for the name of someone or something (not a place; cf. answerability.NAME_KINDS):
+# a sentence describing the one asked about without its name does not answer.
+_NAME_OF_SOMEONE = ("name", "person")
 
 
 class QuestionError(ValueError):
@@ -472,7 +473,7 @@ class Assistant:
             verdict = self._check_anchors(" ".join(asking) or question, passages[:1], index, any_name=True)
         if (
             verdict.answerable
-            and answer_type in _NAMED_KINDS
+            and answer_type in _NAME_OF_SOMEONE
             and (mention := unnamed_mention(question, selection.sentences[0].text))
         ):
             # "an online lending firm": the sentence leading the answer describes what the
