@@ -1,4 +1,4 @@
-"""What happened: the events a question's date or figure belongs to, in the corpus' languages.
+"""What happened: the events a question's date, figure or place belongs to, in the corpus' languages.
 
 A near-miss question names an event the corpus does not date or count: "how many of those
 persuaded to return were *convicted*?" is not answered by "230,000 were persuaded to
@@ -6,7 +6,7 @@ return", nor "on what date was he *apprehended*?" by the day his application was
 Embedding similarity cannot tell these apart (the sentence is about the right people),
 and no entailment model ships inside a PyPI package. A small lexicon of the events that
 extradition cases date and count can: arrest, conviction, deportation, return, release,
-signature, payment, award, asylum, an interim measure (Rule 39), a hearing — each a list of
+signature, payment, award, asylum, birth, an interim measure (Rule 39), a hearing — each a list of
 word stems in the question languages (en, fr, it, es, tr, zh) and the document languages
 (en, fr, it, es, tr, sv, cs, pl).
 
@@ -49,6 +49,8 @@ _EVENTS: dict[str, re.Pattern[str]] = {
         "interim": r"\brule 39\b|\binterim measure|\barticle 39 du règlement|\bmesures? provisoires?|\bmisur[ae] provvisori|"
         r"\bmedidas? cautelar|\bgeçici tedbir|\btedbir kararı|临时措施|第39条",
         "hearing": r"\bhearing|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
+        "birth": r"\bborn\b|\bbirth|\bnée?\b|\bnaissance|\b(?-i:nat[oa])\b|\bnascita|\bnacid[oa]|\bnaci[óo]\b|\bnacimiento|"
+        r"\bdoğ(?:du|um|an\b|duğu)|出生|生于|\bfödd|\bnaroz|\bnarodil|\burodz",
         "asylum": r"\basyl|\brefugee|\basile|\bréfugi|\basilo|\brifugiat|\brefugiad|\bsığınma|\bmülteci|庇护|难民|"
         r"\bflykting|\bazyl|\buchodźc",
     }.items()
@@ -68,7 +70,8 @@ def same_event(question: str, sentence: str, passage: str) -> bool:
     All of them in the sentence itself would refuse "when was he arrested, and when was he
     released?", answered by one sentence each; only one anywhere would
     let "how many of those persuaded to return were convicted?" be answered by a count of
-    returns. A question naming no event in the lexicon is not checked."""
+    returns — nor "in which town was he detained?" by the town where he lodged an appeal.
+    A question naming no event in the lexicon is not checked."""
     asked = events_in(question)
     if not asked:
         return True

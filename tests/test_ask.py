@@ -350,6 +350,21 @@ def test_a_count_of_arrests_does_not_answer_how_many_were_convicted(
     assert "conviction" in convicted.answer  # the reason names the event the corpus does not count
 
 
+def test_a_place_belongs_to_the_event_the_question_names(bundled_assistant: Assistant) -> None:
+    """The ECtHR's Shiksaitov judgment names places in Slovakia, but not where he was
+    detained or born; the ICIJ report says where H. was arrested."""
+    for event in ("detained on the Slovak border", "born"):
+        answer = bundled_assistant.ask(f"In which town was Hamzat Shiksaitov {event}?")
+        assert answer.abstained, answer.answer
+    assert "a place of arrest" in bundled_assistant.ask(
+        "In which town was Hamzat Shiksaitov detained on the Slovak border?"
+    ).answer
+    arrested = bundled_assistant.ask("In which city was businessman H. arrested?")
+    assert not arrested.abstained, arrested.answer
+    assert "Bordeaux" in arrested.answer
+    assert_grounded(bundled_assistant, arrested)
+
+
 @pytest.mark.parametrize("number", ["14", "17"])
 def test_a_bench_listed_after_a_colon_answers_who_chaired_the_decision_the_question_numbers(
     bundled_assistant: Assistant, number: str

@@ -38,6 +38,11 @@ from app.events import events_in, same_event
         ("in che data si è tenuta l'udienza?", "hearing"),
         ("Hearing: 4 February 2022", "hearing"),
         ("Duruşma hangi tarihte yapıldı?", "hearing"),
+        ("In which city was he born?", "birth"),
+        ("Nella sentenza, in quale città è nata la ricorrente?", "birth"),
+        ("Başvurucu 1990 doğumlu bir erkek olup", "birth"),
+        ("被请求引渡的人出生在哪个城市？", "birth"),
+        ("L. W.-K., narozeného XY v XY", "birth"),
     ],
 )
 def test_an_event_is_named_in_each_language(text: str, event: str) -> None:
@@ -51,10 +56,12 @@ def test_an_event_is_named_in_each_language(text: str, event: str) -> None:
         "La Cour d'appel a rendu son arrêt le 5 mai.",  # a judgment ("arrêt"), not an arrest
         "the decision on the extradition of Q.J.",  # the case, not an event asked about
         "Kaç kişi?",  # Turkish "how many"
+        "a NATO summit",  # not Italian "nato" (born)
+        "Bu doğru bir karar.",  # Turkish "doğru" (right), not "doğum" (birth)
     ],
 )
 def test_words_that_only_look_like_an_event_name_none_or_the_right_one(text: str) -> None:
-    assert not events_in(text) & {"arrest", "return"}
+    assert not events_in(text) & {"arrest", "return", "birth"}
 
 
 def test_a_figure_belongs_to_the_event_the_question_names() -> None:
