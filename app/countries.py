@@ -79,6 +79,66 @@ _ADJECTIVE_ENDINGS = {
     "it": tuple("ano ana ani ane iano iana iani iane ese esi ense ensi ino ina ini ine".split()),
     "es": tuple("eno ena enos enas ano ana anos anas iano iana es esa eses esas ense enses ino ina".split()),
 }
+# Adjectives the endings above do not make from the name ("belge" from "Belgique",
+# "tedesco" from "Germania", "sueco" from "Suecia"): masculine singular, folded; the other
+# forms follow (_adjective_forms). No library ships them (CLDR has names, not adjectives;
+# countryinfo has English ones only). Language names that are also adjectives of a country
+# ("anglais", "inglese", "inglés": English) are left out: "the English text" is no place.
+_IRREGULAR_ADJECTIVES = {
+    "fr": "belge:BE suisse:CH allemand:DE grec:GR turc:TR danois:DK neerlandais:NL hollandais:NL "
+    "britannique:GB espagnol:ES polonais:PL tcheque:CZ hongrois:HU roumain:RO russe:RU serbe:RS "
+    "croate:HR slovaque:SK bulgare:BG americain:US etats-unien:US neo-zelandais:NZ portugais:PT "
+    "kazakh:KZ ouzbek:UZ kirghiz:KG vietnamien:VN birman:MM emirati:AE mongol:MN slovene:SI",
+    "it": "belga:BE svizzero:CH tedesco:DE greco:GR turco:TR danese:DK olandese:NL britannico:GB "
+    "spagnolo:ES polacco:PL ceco:CZ ungherese:HU rumeno:RO romeno:RO russo:RU serbo:RS croato:HR "
+    "slovacco:SK bulgaro:BG americano:US statunitense:US neozelandese:NZ svedese:SE francese:FR "
+    "portoghese:PT finlandese:FI irlandese:IE norvegese:NO austriaco:AT kazako:KZ uzbeko:UZ "
+    "tailandese:TH thailandese:TH cambogiano:KH vietnamita:VN birmano:MM marocchino:MA ucraino:UA "
+    "giapponese:JP canadese:CA sloveno:SI emiratino:AE",
+    "es": "belga:BE suizo:CH aleman:DE griego:GR turco:TR danes:DK neerlandes:NL holandes:NL "
+    "britanico:GB espanol:ES polaco:PL checo:CZ hungaro:HU rumano:RO ruso:RU serbio:RS croata:HR "
+    "eslovaco:SK bulgaro:BG estadounidense:US norteamericano:US neozelandes:NZ sueco:SE frances:FR "
+    "portugues:PT finlandes:FI irlandes:IE noruego:NO austriaco:AT kazajo:KZ uzbeko:UZ "
+    "tailandes:TH camboyano:KH vietnamita:VN birmano:MM egipcio:EG marroqui:MA ucraniano:UA "
+    "japones:JP canadiense:CA esloveno:SI emirati:AE",
+}
+
+
+def _adjective_forms(word: str, language: str) -> set[str]:
+    """A masculine singular adjective's feminine and plural forms (folded): "allemand" →
+    allemande(s); "tedesco" → tedesca, tedeschi, tedesche; "alemán" → alemana(s), alemanes."""
+    forms = {word}
+    if language == "fr":
+        feminine = {"grec": "grecque", "turc": "turque"}.get(word, word if word.endswith("e") else word + "e")
+        forms = {word, feminine, feminine + "s", word if word.endswith("s") else word + "s"}
+    elif language == "it":
+        stem, last = word[:-1], word[-1:]
+        if last == "o":
+            hard = stem.endswith(("c", "g")) and word != "greco"
+            forms |= {stem + "a", stem + ("hi" if hard else "i"), stem + ("he" if hard else "e")}
+        elif last == "e":
+            forms |= {stem + "i"}
+        elif last == "a":  # "belga", "vietnamita"
+            forms |= {stem + "i", stem + "he", stem + "e"}
+    else:
+        if word.endswith("o"):
+            forms |= {word[:-1] + e for e in ("a", "os", "as")}
+        elif word.endswith(("a", "e")):
+            forms |= {word + "s"}
+        else:
+            forms |= {word + "a", word + "as", word + "es"}
+    return forms
+
+
+@lru_cache(maxsize=8)
+def _irregular_adjectives(language: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in _IRREGULAR_ADJECTIVES.get(language, "").split():
+        word, code = entry.split(":")
+        table.update(dict.fromkeys(_adjective_forms(word, language), code))
+    return table
+
+
 # Turkish makes "of that country" by adding -lı/-li/-lu/-lü to the whole name: "Polonyalı",
 # "İsveçli", "Çinli" (accents folded; the dotless ı stays).
 _TURKISH_OF = ("lı", "li", "lu")
@@ -159,8 +219,9 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     brésilien" → BR; "日本的引渡法" → JP). Cached: retrieval and both anchor checks ask.
 
     A name counts as a capitalised word (Turkish case endings after the apostrophe
-    dropped) or, in French, Italian and Spanish, as the adjective made from it (in Turkish,
-    the name with -lı: "Polonyalı"); Chinese names anywhere in the question. Common words
+    dropped) or, in French, Italian and Spanish, as the adjective made from it, by an ending
+    or irregularly ("belge", "tedesco", "sueco"; in Turkish, the name with -lı: "Polonyalı");
+    Chinese names anywhere in the question. Common words
     spelled like a country ("mali" is Turkish for "financial") are lower case and do not
     count.
     """
@@ -177,6 +238,8 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     folded_question = fold(question)
     endings = _ADJECTIVE_ENDINGS.get(language, ())
     words = [(w, fold(TURKISH_SUFFIX.sub("", w))) for w in _WORD.findall(question)]
+    irregular = _irregular_adjectives(language)
+    found = [irregular[folded] for _, folded in words if folded in irregular]
     for name, code in names:
         if " " in name or "-" in name:
             if re.search(rf"\b{re.escape(name)}\b", folded_question):

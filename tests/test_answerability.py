@@ -334,6 +334,13 @@ def test_how_much_is_an_amount_only_when_it_is_about_money(question: str, kind: 
         ("Bir İsveçli mahkeme iadeyi reddetti mi?", "tr", ["SE"]),
         ("日本的引渡法是否允许日本向中国移交本国国民？", "zh", ["CN", "JP"]),
         ("Le ministre de la Nouvelle-Zélande a-t-il obtenu des assurances ?", "fr", ["NZ"]),
+        # adjectives no ending makes from the name ("belge" from "Belgique"), in each form
+        ("La Cour de cassation belge a-t-elle refusé une extradition ?", "fr", ["BE"]),
+        ("Les juridictions grecques ont-elles statué ?", "fr", ["GR"]),
+        ("I giudici tedeschi hanno mai rifiutato un'estradizione?", "it", ["DE"]),
+        ("¿Qué decidió el Tribunal Supremo checo? ¿Y la Audiencia española?", "es", ["CZ", "ES"]),
+        # a language is no country: "the English text"
+        ("Le texte anglais du traité dit-il autre chose ?", "fr", []),
         # ordinary words spelled like a country, or starting like one, are not countries
         ("Bu mali suçlar için kırmızı bülten çıkarıldı mı?", "tr", []),
         ("Quelles décisions portent sur un risque de maltraitance ?", "fr", []),

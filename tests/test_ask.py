@@ -350,15 +350,32 @@ def test_a_count_of_arrests_does_not_answer_how_many_were_convicted(
     assert "conviction" in convicted.answer  # the reason names the event the corpus does not count
 
 
+def test_a_country_named_by_an_irregular_adjective_is_asked_about(bundled_assistant: Assistant) -> None:
+    """ "belge", "suizo" are no country's name less an ending: the corpus holds no Belgian
+    or Swiss court refusing an extradition to China, and a Swedish one."""
+    for question, country in (
+        ("Une juridiction belge a-t-elle refusé d'extrader quelqu'un vers la Chine ?", "Belgium"),
+        ("¿Un tribunal suizo ha denegado alguna vez una extradición a China?", "Switzerland"),
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained, answer.answer
+        assert country in answer.answer
+    swedish = bundled_assistant.ask("¿Un tribunal sueco ha denegado alguna vez una extradición a China?")
+    assert not swedish.abstained, swedish.answer
+    assert swedish.citations[0].doc_id.startswith("se-")
+    assert_grounded(bundled_assistant, swedish)
+
+
 def test_a_place_belongs_to_the_event_the_question_names(bundled_assistant: Assistant) -> None:
     """The ECtHR's Shiksaitov judgment names places in Slovakia, but not where he was
     detained or born; the ICIJ report says where H. was arrested."""
     for event in ("detained on the Slovak border", "born"):
         answer = bundled_assistant.ask(f"In which town was Hamzat Shiksaitov {event}?")
         assert answer.abstained, answer.answer
-    assert "a place of arrest" in bundled_assistant.ask(
-        "In which town was Hamzat Shiksaitov detained on the Slovak border?"
-    ).answer
+    assert (
+        "a place of arrest"
+        in bundled_assistant.ask("In which town was Hamzat Shiksaitov detained on the Slovak border?").answer
+    )
     arrested = bundled_assistant.ask("In which city was businessman H. arrested?")
     assert not arrested.abstained, arrested.answer
     assert "Bordeaux" in arrested.answer
