@@ -120,7 +120,7 @@ def _adjective_forms(word: str, language: str) -> set[str]:
             forms |= {stem + "i"}
         elif last == "a":  # "belga", "vietnamita"
             forms |= {stem + "i", stem + "he", stem + "e"}
-    else:
+    elif language == "es":
         if word.endswith("o"):
             forms |= {word[:-1] + e for e in ("a", "os", "as")}
         elif word.endswith(("a", "e")):
@@ -221,9 +221,8 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     A name counts as a capitalised word (Turkish case endings after the apostrophe
     dropped) or, in French, Italian and Spanish, as the adjective made from it, by an ending
     or irregularly ("belge", "tedesco", "sueco"; in Turkish, the name with -lı: "Polonyalı");
-    Chinese names anywhere in the question. Common words
-    spelled like a country ("mali" is Turkish for "financial") are lower case and do not
-    count.
+    Chinese names anywhere in the question. Common words spelled like a country ("mali" is
+    Turkish for "financial") are lower case and do not count.
     """
     if language == "en":
         return ()
