@@ -83,6 +83,23 @@ _CURRENCIES = (
     r"dólares|dollari|dolar|avro|chf|gbp|pln|złotych|zł|kč|korun|jpy|yen|cny|hkd|twd|nzd|aud|rub|roubles?|rubles?"
 )
 _AMOUNT = re.compile(rf"[$€£¥]|\b(?:{_CURRENCIES})(?!\w)|元", re.IGNORECASE)
+# Each currency's names and signs, in the question and document languages: "how much, in
+# euros?" is not answered by a sum in yuan.
+_CURRENCY_NAMES = {
+    "euro": r"€|\beur\b|\beuros?\b|\beuro\w*|\bavro\w*|欧元",
+    "dollar": r"\$|\busd\b|\bdollar\w*|\bdólar\w*|\bdolar\w*|美元",
+    "yuan": r"\byuan\b|\brmb\b|\brenminbi\b|\bcny\b|人民币|(?<!美|欧|港|日)元",
+    "krona": r"\bsek\b|\bkronor\b|\bkrona\b|\bkr\b|\bkronen?\b|克朗",
+    "pound": r"£|\bgbp\b|\bpounds? sterling\b|英镑",
+}
+_CURRENCY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _CURRENCY_NAMES.items()}
+
+
+def currencies_in(text: str) -> set[str]:
+    """The currencies ``text`` names (of those in _CURRENCY_NAMES)."""
+    return {name for name, pattern in _CURRENCY.items() if pattern.search(text)}
+
+
 # A penalty: a term of imprisonment, life, death, in the corpus' languages.
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _PENALTY = re.compile(
@@ -212,10 +229,14 @@ class _ProperName:
 _PROPER_NAME = _ProperName(places=False)
 _PLACE = _ProperName(places=True)
 _PERSON_TITLED = re.compile(
+    # "Mr A. Yılmaz", "Ms S.N. Yılmaz": a title, initials and the surname
+    r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-Ý][^\W\d_]+(?=\W)|"
     r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
     # "A J Ellis", "B J R Keith": counsel as common-law judgments list them
     r"|(?<![\w.])(?:[A-Z] ){2,3}(?=[A-Z][a-z])"
+    # "(Given by Winkelmann J)", "Elias CJ": a common-law judge by surname and rank
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:J|CJ|JJ|P|ACJ)(?![\w.’'])"
 )
 _WORD_REST = re.compile(r"[\w'’-]*")  # always matches (maybe empty)
 # (within a line: "Decision: Compliant\nData type: …" is two fields, not "Compliant Data")
@@ -291,7 +312,20 @@ def _not_name_words() -> frozenset[str]:
     pair (scikit-learn's list, less its words that are also names: Bill Browder, Theresa May)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return _stopword_set() | (frozenset(ENGLISH_STOP_WORDS) - {"bill", "may", "mill", "con", "co"})
+    from app.lexical import stopwords
+
+    # "Le Premier ministre", "La Sala", "Il Presidente": the articles of the rulings' languages
+    # too, less the short words that are Chinese surnames ("the call with Ma").
+    others = {w for language in ("fr", "it", "es") for w in stopwords(language)} - _SURNAME_LIKE
+    return _stopword_set() | others | (frozenset(ENGLISH_STOP_WORDS) - {"bill", "may", "mill", "con", "co"})
+
+
+_SURNAME_LIKE = frozenset(
+    {"ma", "mi", "lu", "li", "hu", "yu", "wu", "xu", "su", "mo", "he", "an", "di", "da", "de"}
+)
+
+
+_JUDICIAL_RANKS = frozenset({"J", "CJ", "JJ", "P", "ACJ"})
 
 
 class _Person:
@@ -303,12 +337,35 @@ class _Person:
     def values(self, text: str) -> list[str]:
         """The names themselves: a title with the word after it, or a pair of name words."""
         found = [m.group(0) + _WORD_REST.match(text, m.end()).group(0) for m in _PERSON_TITLED.finditer(text)]  # type: ignore[union-attr]
-        found = [f for f in found if not _anonymised(f.split()[-1]) and not _plain(f.split()[-1])]
+        found = [
+            f
+            for f in found
+            if f.split()[-1] in _JUDICIAL_RANKS
+            or not _anonymised(f.split()[-1])
+            and not _plain(f.split()[-1])
+        ]
         found += [f"{a} {b}" for a, b in _NAME_PAIR.findall(text) if not _plain(a) and not _plain(b)]
         return found
 
 
 _PERSON = _Person()
+
+# Roles whose holder a question asks for by asking for the role's name.
+_ROLES_EN = (
+    r"(?:judges?|justices?|ministers?|presidents?|agents?|lawyers?|counsel|advocates?|prosecutors?|"
+    r"rapporteurs?|members?|chairs?|spokesperson|representatives?)\b"
+)
+_ROLES_FR = (
+    r"(?:juges?|ministres?|présidents?|agents?|avocats?|procureurs?|rapporteurs?|conseillers?|membres?)\b"
+)
+_ROLES_IT = (
+    r"(?:giudic[ei]|ministr[oi]|president[ei]|agent[ei]|avvocat[oi]|procurator[ei]|relator[ei]|membr[oi])\b"
+)
+_ROLES_ES = (
+    r"(?:jue(?:z|ces)|magistrad[oa]s?|ministr[oa]s?|president[ea]s?|agentes?|abogad[oa]s?|fiscal(?:es)?|"
+    r"ponentes?|miembros?)\b"
+)
+_ROLES_TR = r"(?:hakim|hâkim|yargıç|bakan|başkan|ajan|avukat|savcı|temsilci|üye)"
 
 # Question cues, checked in order (the first match decides the expected answer type).
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -326,6 +383,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bwhat (?:\w+ )?(?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
             r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
+            r"\bquelle condamnation\b|\bquale condanna\b|\b(?:qué|cuál fue la) condena\b|"
             r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少|多久)|"
             r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期",
             re.IGNORECASE,
@@ -334,7 +392,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "amount",
         re.compile(
-            r"\bhow much\b|\bwhat (?:total |overall )?(?:sum|amount)\b|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|\bquelle somme\b|"
+            r"\bhow much\b|\bwhat (?:total |overall )?(?:sum|amount)\b|\b(?:expressed|converted|stated) in (?:euros?|dollars?|yuan|kronor|pounds)\b|\b(?:in|en) (?:euros?|(?:us )?dollars?|dólares|dollari|yuan|kronor|pounds)\s*[?？]|\b(?:avro|dolar|euro) olarak\b|以(?:欧元|美元|人民币)计|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|\bquelle somme\b|"
             r"\bcombien\b.*\b(?:dépens|coût|payé|versé)|"
             r"\bquant[oi]\b.*\b(?:euro|dollar|soldi|denaro|risarciment|indennizz|pagat|versat|riconosciut|spes|spend|costat)|\bammonta|\bimport[oe]\b|\btutar\w*|"
             r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
@@ -430,6 +488,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bquel(?:le)?s? (?:juges?|membres?|avocats?|rapporteur)\b|\bquali (?:giudici|membri|avvocati)\b|"
             r"\bqué (?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
             r"(?-i:\bkim(?:dir|di|ler)?\b)|"
+            # "the names of the Prime Minister and…", "il nome del giudice": a role's holder
+            rf"\bnames? of (?:the |its |his |her |their )?(?:\w+ ){{0,2}}{_ROLES_EN}|"
+            rf"\bnoms? (?:du|de la|des|de l'|de son|de leur) ?(?:\w+ ){{0,2}}{_ROLES_FR}|"
+            rf"\bnom[ei]? (?:del|della|dei|delle|dell'|di) ?(?:\w+ ){{0,2}}{_ROLES_IT}|"
+            rf"\bnombres? (?:del|de la|de los|de las|de) (?:\w+ ){{0,2}}{_ROLES_ES}|"
+            rf"\b{_ROLES_TR}\w*\s+(?:\([^)]*\)\s+)?(?:ad[ıi]|ismi|isimleri|adları)\b|"
+            rf"\bcomment s'appel\w+ (?:le |la |les |l'|son |sa |ses )?(?:\w+ ){{0,2}}{_ROLES_FR}|"
+            rf"\bcome si chiam\w+ (?:il |la |i |le |lo |l'|suo |sua |suoi )*(?:\w+ ){{0,2}}{_ROLES_IT}|"
+            rf"\bcómo se llam\w+ (?:el |la |los |las |su |sus )?(?:\w+ ){{0,2}}{_ROLES_ES}|"
             r"谁|哪位|哪些(?:成员|法官|人)",
             re.IGNORECASE,
         ),
@@ -447,7 +514,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bcomment s'appel\w+|\bsous quel nom\b|"
             r"\bcome si chiam\w+|\bqual[ei]? (?:è|era|sono|erano) (?:il |i )?(?:vero )?nom[ei]\b|"
             r"\bcómo se llam\w+|\bcuál(?:es)? (?:es|era|son|eran|fue) (?:el |los |su )?(?:verdadero )?nombres?\b|\bqué nombre\b|"
-            r"\b(?:adı|ismi|isimleri|adları)\s+(?:ne|neler|nedir|nelerdir)\b|\bhangi (?:isim|ad)\w*|"
+            r"\b(?:adı|ismi|isimleri|adları)\s+(?:ne|neler|nedir|nelerdir|neydi|nelerdi)\b|\bhangi (?:isim|ad)\w*|"
             r"叫什么|什么名字|名字是|名称是",
             re.IGNORECASE,
         ),
@@ -540,9 +607,20 @@ _WHY = re.compile(
 NAME_KINDS = ("name", "place")
 
 
+# "When China asked Sweden for him, what material did it send?": a clause setting the scene,
+# and the question after it.
+_WHEN_CLAUSE = re.compile(
+    r"^\s*(?:when|quand|lorsque|quando|cuando)\b(?!\s+(?:did|was|were|is|will|had|has|do|does)\b)[^?,]*(?:\([^)]*\)[^?,]*)*,\s*"
+    r"(?=(?:what|which|who|whom|whose|how|where|quel|quelle|quels|quelles|qui|comment|combien|où|che|quale|quali|chi|come|"
+    r"quanto|quanti|dove|qué|cuál|cuáles|quién|quiénes|cómo|cuánto|cuántos|dónde)\b)",
+    re.IGNORECASE,
+)
+
+
 def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
     if _WHY.search(question):
         return None
+    question = _WHEN_CLAUSE.sub("", question, count=1)
     for name, cue in _CUES:
         if name in skip:
             continue
@@ -575,13 +653,42 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     were persuaded to return", nor "who represented Mr Kim?" by "Mr Kim". A year is not a
     count ("how many … from 2021 to 2022"), a birth date no other date (unless the
     question asks when someone was born)."""
-    if not question or (kind in ("day", "date", "year") and _BORN.search(question)):
+    if not question:
         return bool(_TYPE_RE[kind].search(text))
+    if kind in ("day", "date", "year") and _BORN.search(question):
+        # "When was Roberto born?" asks for his birth date, not the order's ("auto de 13 de
+        # diciembre de 2017 … nacido el NUM000 de 1980": the day is withheld).
+        return any(_born_at(text, m.start(), m.end()) for m in _TYPE_RE[kind].finditer(text))  # type: ignore[union-attr]
     if kind in NAME_KINDS:  # any word of the question, capitalised there or not
         given = {fold(w) for w in re.findall(r"\w+", question)}
         return any(fold(v) not in given for v in values_of(text, kind, common, question))
-    named = {_normal(v) for v in values_of(question, kind)}
+    if kind == "amount" and (currency := currencies_in(question)) and not currency & currencies_in(text):
+        return False  # the sum in another currency: no conversion is quoted
+    if kind == "amount" and (sums := [m.group() for m in _MONEY.finditer(text)]):
+        # a sum whole, figure and currency: "how many yuan?" is answered by "3 miljoner yuan"
+        given = {_normal(m.group()) for m in _MONEY.finditer(question)}
+        return any(_normal(v) not in given for v in sums)
+    in_question = values_of(question, kind)
+    named = {_normal(v) for v in in_question}
+    if kind == "person":  # "Kyung Yup Kim" is the question's "Mr Kim's"
+        words = {w for v in in_question for w in _name_words(question, v)}
+        return any(
+            _normal(v) not in named and not _name_words(text, v) & words for v in values_of(text, kind)
+        )
     return any(_normal(v) not in named for v in values_of(text, kind))
+
+
+def _name_words(text: str, name: str) -> set[str]:
+    """The words of a person's ``name`` and of the word after it in ``text`` (the pairs a
+    name is read in leave "Kim" out of "Kyung Yup Kim"), less titles and initials."""
+    m = re.search(re.escape(name) + r"\s+([\w'’-]+)", text)
+    words = [*name.split(), *(m.groups() if m else ())]
+    return {_normal(w) for w in words if len(_normal(w)) > 1 and not _TITLE.fullmatch(w) and not _plain(w)}
+
+
+_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Mme|M|Sig|Sr|Sra|Judge|Justice|Prof|J|CJ|JJ|P|ACJ|doña|don)\.?", re.IGNORECASE
+)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -688,9 +795,16 @@ def _word_char(c: str) -> bool:
 
 
 _BORN = re.compile(
-    r"\b(?:born|birth|né|née|nato|nata|nacid[oa]|nascid[oa]|doğum\w*|geboren|född|narozen\w*|urodzon\w*)\b|出生|生于",
+    r"\b(?:born|birth|né|née|naquit|nato|nata|nacque|nacid[oa]|naci[óo]|nascid[oa]|doğum\w*|doğdu\w*|doğan|geboren|född|"
+    r"narozen\w*|narodil\w*|urodzon\w*|urodził\w*)\b|出生|生于",
     re.IGNORECASE,
 )
+
+
+def _born_at(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a birth date: "born on 8 October 1978",
+    "nacido el 3 de mayo de 1980 en Taiwán", "1978年10月8日出生"."""
+    return bool(_BORN.search(text[max(0, start - 40) : start]) or _BORN.match(text[end : end + 6].lstrip()))
 
 
 _MONEY = re.compile(
@@ -707,7 +821,8 @@ def _is_money(text: str, start: int, end: int) -> bool:
 
 
 def _normal(value: str) -> str:
-    return re.sub(r"[\s.,’'-]", "", value.lower())
+    """A value compared as written anywhere: "Mr Kim's" names Mr Kim, "230 000" is 230,000."""
+    return re.sub(r"[\s.,’'-]", "", re.sub(r"['’]s$", "", value.lower()))
 
 
 def digit_anchors(question: str) -> set[str]:

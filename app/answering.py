@@ -25,7 +25,7 @@ from app.answerability import (
     values_of,
 )
 from app.config import Settings
-from app.events import events_in, same_event
+from app.events import events_in, roles_in, same_event, same_role
 from app.retrieval import Hit
 from app.store import Index
 
@@ -165,6 +165,13 @@ def select_sentences(
                 asked = " or ".join(sorted(events_in(question)))
                 return Selection(
                     [], True, best, f"the question asks for {kind} of {asked}; the evidence states none"
+                )
+        if settings.role_check and answer_type == "person" and len(parts) < 2:
+            typed = [e for e in typed if same_role(question, e.text)]
+            if not typed:
+                asked = " or ".join(sorted(roles_in(question)))
+                return Selection(
+                    [], True, best, f"the question asks for the {asked}; the evidence names none"
                 )
         lead = typed[0]
     chosen = [lead]

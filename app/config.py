@@ -140,6 +140,12 @@ class Settings:
     # ... and, for a date or figure, name the event the question asks about: arrest,
     # conviction, return, release… (app/events.py).
     event_check: bool = True
+    # ... and, for a person, name the role the question asks about: judge, counsel, minister,
+    # prosecutor, rapporteur, agent (app/events.py) — "the High Court judge" is not answered
+    # by a list of counsel. Questions in one part only: in several, a role is as often a
+    # premise ("the Minister applied…; which complainant…?"). Session 19: dev8 and dev6
+    # unanswerable +3, dev9 +1, dev8 answerable −1.
+    role_check: bool = True
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05
     # Ingestion limits (untrusted files): PDFs are parsed in a worker process that is

@@ -23,9 +23,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_EVENTS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
-    for name, pattern in {
+
+def _lexicon(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in patterns.items()}
+
+
+_EVENTS = _lexicon(
+    {
         "conviction": r"\bconvict|\bsentenc|\bguilty|\bcoupable|\bcolpevol|\bculpable|\bsuçlu bulun|\bhüküm giy|\bmahkumiyet|\bfälld|\bcondamn|\bcondann|\bconden(?!s)|\bmahk[uû]m|"
         r"\bcezaland|定罪|判处|判刑|被判|\bdöm(?:d|des|ts|de|er)\b|\bodsouz|\bskazan",
         "arrest": r"\barrest|\bdetain|\bdetention|\bapprehen|\bcustody|\bcaptur|\bcaught|"
@@ -53,8 +57,8 @@ _EVENTS: dict[str, re.Pattern[str]] = {
         r"\bdoğ(?:du|um|an\b|duğu)|出生|生于|\bfödd|\bnaroz|\bnarodil|\burodz",
         "asylum": r"\basyl|\brefugee|\basile|\bréfugi|\basilo|\brifugiat|\brefugiad|\bsığınma|\bmülteci|庇护|难民|"
         r"\bflykting|\bazyl|\buchodźc",
-    }.items()
-}
+    }
+)
 
 
 @lru_cache(maxsize=4096)
@@ -76,3 +80,34 @@ def same_event(question: str, sentence: str, passage: str) -> bool:
     if not asked:
         return True
     return bool(asked & events_in(sentence)) and asked <= events_in(passage)
+
+
+# Who: the roles a question asks a person for ("which judge", "the name of the Agent"), in
+# the question and document languages. "Counsel: U R Jagose QC…" names people, but not the
+# High Court judge a question asks for.
+_ROLES = _lexicon(
+    {
+        "judge": r"\bjudges?\b|\bjustices?\b|(?-i:[a-z] (?:J|CJ|JJ)\b)|\bjuges?\b|\bgiudic|\bjue(?:z|ces)\b|\bmagistrad|"
+        r"\bhakim|\bhâkim|\byargıç|法官|\bdomar|\bjustitieråd|\bsoudc|\bsędzi",
+        "counsel": r"\bcounsel\b|\blawyers?\b|\battorneys?\b|\bbarristers?\b|\bsolicitors?\b|\brepresent|"
+        r"\bavocats?\b|\bavvocat|\babogad|\bletrad|\bavukat|\btemsil|\bvekil|(?-i:\bAv\.)|律师|代理|\bQC\b|\bKC\b|\badvokát|"
+        r"\bpełnomocnik|\bobrońc",
+        "minister": r"\bminist|\bbakan|部长",
+        "prosecutor": r"\bprosecut|\bprocureur|\bparquet\b|\bprocura|\bfiscal|\bsavcı|检察|\bzástupce\b|\bstátní zástup|\bprokurat|\båklagar",
+        "rapporteur": r"\brapporteur|\brelator|\brel\.|\bponente|\braportör|\breferent\b|报告员",
+        "agent": r"\bagents?\b|\bajan|\bagente",
+    }
+)
+
+
+def roles_in(text: str) -> frozenset[str]:
+    """The roles ``text`` names (see _ROLES)."""
+    return frozenset(name for name, pattern in _ROLES.items() if pattern.search(text))
+
+
+def same_role(question: str, sentence: str) -> bool:
+    """Whether a sentence naming a person names the role the question asks about: "the
+    name of the High Court judge" is not answered by a list of counsel. A question naming
+    no role in the lexicon is not checked."""
+    asked = roles_in(question)
+    return not asked or bool(asked & roles_in(sentence))

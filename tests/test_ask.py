@@ -528,3 +528,34 @@ def test_a_name_given_beside_its_description_is_answered(bundled_assistant: Assi
     assert not answer.abstained, answer.answer
     assert "Liu Pengyu" in answer.answer
     assert_grounded(bundled_assistant, answer)
+
+
+def test_a_person_asked_for_by_role_holds_that_role(bundled_assistant: Assistant) -> None:
+    """The Tribunal Constitucional's Auto 10/2019 mentions a dissent but not who wrote it;
+    A.D. and Others v. Turkey names the applicants' lawyers but not the Government's Agent."""
+    for question in (
+        "Which judge wrote the dissenting opinion on the Constitutional Court's Auto 10/2019 in Cheng Jiun Liu's amparo appeal?",
+        "What was the name of the Turkish Government's Agent in A.D. and Others v. Turkey?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained, answer.answer
+    lawyers = bundled_assistant.ask("Who represented the applicants in A.D. and Others v. Turkey?")
+    assert not lawyers.abstained, lawyers.answer
+    assert "Mr A. Yılmaz and Ms S.N. Yılmaz" in lawyers.answer
+    assert_grounded(bundled_assistant, lawyers)
+
+
+def test_a_sum_asked_for_in_euros_is_not_answered_in_yuan(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("What was the total alleged embezzlement in the Q.J. case, in euros?")
+    assert answer.abstained, answer.answer
+    assert "an amount" in answer.answer
+
+
+def test_a_question_after_a_when_clause_is_answered(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "When China asked Sweden in 2018 to extradite a Chinese citizen for financial crimes, "
+        "what did it send besides the request?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "detention order" in answer.answer
+    assert_grounded(bundled_assistant, answer)

@@ -1,10 +1,10 @@
-"""Events a date or figure belongs to (app/events.py), in the corpus' languages."""
+"""Events a date or figure belongs to, and roles a person holds (app/events.py), in the corpus' languages."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.events import events_in, same_event
+from app.events import events_in, roles_in, same_event, same_role
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,32 @@ def test_the_date_of_an_interim_measure_is_not_the_date_an_application_was_lodge
     assert not same_event(question, lodged, lodged)
     indicated = "On 5 March 2018 the Court indicated to the Government under Rule 39 that they should not be deported."
     assert same_event(question, indicated, indicated)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("What was the name of the High Court judge who refused it?", "judge"),
+        ("(Given by Winkelmann J)", "judge"),
+        ("¿Cómo se llama el magistrado que formuló el voto particular?", "judge"),
+        ("Dott. DI GERONIMO Paolo - rel. Consigliere", "rapporteur"),
+        ("Vekili : Av. Ahmet UYGUR", "counsel"),
+        ("represented by Ms O. Tseytlina, a lawyer practising in St Petersburg", "counsel"),
+        ("Quel avocat représentait Q.J. ?", "counsel"),
+        ("Le Premier ministre et le ministre des affaires étrangères", "minister"),
+        ("Hükümet ajanının (Agent) adı neydi?", "agent"),
+    ],
+)
+def test_a_role_is_named_in_each_language(text: str, role: str) -> None:
+    assert role in roles_in(text)
+
+
+def test_initials_are_no_judge() -> None:
+    assert "judge" not in roles_in("Counsel: A J Ellis, B J R Keith and G K Edgeler for Respondent")
+
+
+def test_a_person_belongs_to_the_role_the_question_names() -> None:
+    question = "What was the name of the High Court judge who refused Mr Kim's application?"
+    assert not same_role(question, "Counsel: U R Jagose QC, A F Todd and G M Taylor for Appellants")
+    assert same_role(question, "The application was heard by Justice Clark.")
+    assert same_role("Who signed the decree?", "Counsel: A J Ellis")  # no role asked: not checked
