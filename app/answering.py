@@ -159,10 +159,17 @@ def select_sentences(
         if not typed:
             return Selection([], True, best, f"the question asks for {kind}; the evidence states none")
         if settings.event_check and answer_type in _EVENTFUL:
-            # … and belong to the event the question asks about ("convicted", not "returned")
-            typed = [e for e in typed if same_event(question, e.text, index.passages[e.passage].text)]
+            # … and belong to the event the question asks about ("convicted", not "returned"):
+            # in a question of several parts, the event of a part asking for such a value ("when
+            # was he arrested, and on what date did the Court of Appeal uphold…?")
+            asking = eventful_parts(question, [text for text, _ in parts])
+            typed = [
+                e
+                for e in typed
+                if any(same_event(part, e.text, index.passages[e.passage].text) for part in asking)
+            ]
             if not typed:
-                asked = " or ".join(sorted(events_in(question)))
+                asked = " or ".join(sorted(set().union(*(events_in(part) for part in asking))))
                 return Selection(
                     [], True, best, f"the question asks for {kind} of {asked}; the evidence states none"
                 )
@@ -212,6 +219,14 @@ _FIGURES = ("number", "amount", "duration", "penalty")
 # ("in which town was he detained?", "where was she born?"): dev8 unanswerable 0.45 -> 0.59,
 # no answerable question lost (evals/comparisons/session18/).
 _EVENTFUL = (*_FIGURES, "day", "date", "year", "place")
+
+
+def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:
+    """The parts of a question whose event a sentence stating a date, figure or place must
+    name (any one of them): those asking for such a value; the whole question if none does.
+    "When was he arrested, and on what date did the Court of Appeal uphold it?" is answered
+    by the sentence dating his arrest, which names no appeal."""
+    return [p for p in parts if expected_type(p) in _EVENTFUL] or [question]
 
 
 def _blend(settings: Settings, sentence_sims: Any, passage_sim: Any) -> Any:

@@ -6,7 +6,8 @@ return", nor "on what date was he *apprehended*?" by the day his application was
 Embedding similarity cannot tell these apart (the sentence is about the right people),
 and no entailment model ships inside a PyPI package. A small lexicon of the events that
 extradition cases date and count can: arrest, conviction, deportation, return, release,
-signature, payment, award, asylum, birth, an interim measure (Rule 39), a hearing — each a list of
+signature, payment, award, asylum, birth, an interim measure (Rule 39), a hearing, an appeal
+dismissed (or upheld), a publication (of red notices, in a gazette) — each a list of
 word stems in the question languages (en, fr, it, es, tr, zh) and the document languages
 (en, fr, it, es, tr, sv, cs, pl).
 
@@ -57,6 +58,11 @@ _EVENTS = _lexicon(
         r"\bdoğ(?:du|um|an\b|duğu)|出生|生于|\bfödd|\bnaroz|\bnarodil|\burodz",
         "asylum": r"\basyl|\brefugee|\basile|\bréfugi|\basilo|\brifugiat|\brefugiad|\bsığınma|\bmülteci|庇护|难民|"
         r"\bflykting|\bazyl|\buchodźc",
+        "dismissal": r"\bdismiss|\breject|\bupheld\b|\buph[oe]ld|\brejet|\brespin|\bdesestim|\breddet|驳回|\bzamít|\boddal|"
+        r"\bavsl[åo]|\bavvis",
+        "publication": r"\bpublish|\bpublicat|\bpublici[sz]|\bmade public|\bpublié|\brendu public|\bpublicad|\bpublic[óa]r?\b|"
+        r"\bpubblicat|\bpubblicazion|\bpubblicò|\byayımla|\byayınla|发布|公布|"
+        r"\bzveřejn|\bpublicer|\bopublikow",
     }
 )
 

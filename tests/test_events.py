@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.answering import eventful_parts
 from app.events import events_in, roles_in, same_event, same_role
+from app.questionparts import question_parts
 
 
 @pytest.mark.parametrize(
@@ -118,3 +120,43 @@ def test_a_person_belongs_to_the_role_the_question_names() -> None:
     assert not same_role(question, "Counsel: U R Jagose QC, A F Todd and G M Taylor for Appellants")
     assert same_role(question, "The application was heard by Justice Clark.")
     assert same_role("Who signed the decree?", "Counsel: A J Ellis")  # no role asked: not checked
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("On what date did the Russian court dismiss his appeal?", "dismissal"),
+        ("On 26 July 2018 the Court of Appeal upheld the decision of the Regional Court.", "dismissal"),
+        ("La Cour de cassation a rejeté le pourvoi.", "dismissal"),
+        ("How many red notices did INTERPOL publish in 2019?", "publication"),
+        ("the 100 Top Red Notice targets that the government began to publicize in 2015", "publication"),
+        ("R.G. Tarih ve Sayı: karar Resmî Gazete'de yayımlandı", "publication"),
+    ],
+)
+def test_dismissals_and_publications_are_events(text: str, event: str) -> None:
+    assert event in events_in(text)
+
+
+def test_public_security_is_no_publication() -> None:
+    for text in ("l'Ufficio di pubblica sicurezza di Fuzhou", "the Fuzhou Public Security Bureau"):
+        assert "publication" not in events_in(text)
+
+
+def test_a_sentence_names_the_event_of_the_part_it_answers() -> None:
+    question = (
+        "When was Hung Tao Liu arrested in Poland, and on what date did the Polish Court of Appeal "
+        "uphold the ruling that his extradition was lawful?"
+    )
+    arrested = (
+        "The applicant was arrested in Poland on 6 August 2017 on the basis of an international warrant."
+    )
+    # the whole question's events (arrest and an appeal dismissed) are not all in its passage …
+    assert not same_event(question, arrested, arrested)
+    # … but the part it answers asks about the arrest alone
+    parts = eventful_parts(question, question_parts(question))
+    assert len(parts) == 2
+    assert any(same_event(part, arrested, arrested) for part in parts)
+    # a part asking for no date, figure or place names no event to check
+    assert eventful_parts(
+        "Who was her lawyer? And how much did she pay?", ["Who was her lawyer", "how much did she pay?"]
+    ) == ["how much did she pay?"]
