@@ -683,12 +683,17 @@ def _name_words(text: str, name: str) -> set[str]:
     name is read in leave "Kim" out of "Kyung Yup Kim"), less titles and initials."""
     m = re.search(re.escape(name) + r"\s+([\w'’-]+)", text)
     words = [*name.split(), *(m.groups() if m else ())]
-    return {_normal(w) for w in words if len(_normal(w)) > 1 and not _TITLE.fullmatch(w) and not _plain(w)}
+    return {
+        _normal(w)
+        for w in words
+        if len(_normal(w)) > 1
+        and w.rstrip(".").upper() not in _JUDICIAL_RANKS
+        and not _TITLE.fullmatch(w)
+        and not _plain(w)
+    }
 
 
-_TITLE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Mme|M|Sig|Sr|Sra|Judge|Justice|Prof|J|CJ|JJ|P|ACJ|doña|don)\.?", re.IGNORECASE
-)
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mme|Sig|Sr|Sra|Judge|Justice|Prof|doña|don)\.?", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

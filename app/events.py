@@ -71,7 +71,11 @@ _EVENTS = _lexicon(
 def events_in(text: str) -> frozenset[str]:
     """The events ``text`` names (see the module's lexicon). Cached: one question is matched
     against each of its candidate sentences, and the same passages recur across questions."""
-    return frozenset(name for name, pattern in _EVENTS.items() if pattern.search(text))
+    return _named_in(_EVENTS, text)
+
+
+def _named_in(lexicon: dict[str, re.Pattern[str]], text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in lexicon.items() if pattern.search(text))
 
 
 def same_event(question: str, sentence: str, passage: str) -> bool:
@@ -106,9 +110,10 @@ _ROLES = _lexicon(
 )
 
 
+@lru_cache(maxsize=4096)
 def roles_in(text: str) -> frozenset[str]:
-    """The roles ``text`` names (see _ROLES)."""
-    return frozenset(name for name, pattern in _ROLES.items() if pattern.search(text))
+    """The roles ``text`` names (see _ROLES); cached as events_in is."""
+    return _named_in(_ROLES, text)
 
 
 def same_role(question: str, sentence: str) -> bool:
