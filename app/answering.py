@@ -15,17 +15,17 @@ from typing import Any
 
 import numpy as np
 
-from app.answerability import (
+from app.answertypes import (
     NAME_KINDS,
     about_another_day,
     about_another_year,
     expected_type,
     has_type,
-    question_language,
     values_of,
 )
 from app.config import Settings
 from app.events import events_in, roles_in, same_event, same_role
+from app.questionlanguage import question_language
 from app.retrieval import Hit
 from app.store import Index
 

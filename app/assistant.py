@@ -13,15 +13,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.answerability import (
-    Verdict,
-    asks_outcome,
-    check_anchors,
-    expected_type,
-    lead_type,
-    question_language,
-)
+from app.answerability import Verdict, check_anchors
 from app.answering import Evidence, Selection, select_sentences
+from app.answertypes import asks_outcome, expected_type, lead_type
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK
@@ -32,6 +26,7 @@ from app.languageshift import directions, shifted
 from app.library import add_to_corpus
 from app.namedcases import HEADING_CHARS, named_cases
 from app.precedents import Precedent, search_precedents
+from app.questionlanguage import question_language
 from app.questionparts import question_parts
 from app.retrieval import Hit, HybridRetriever
 from app.store import BuildReport, Index, ProgressFn, build_index, is_stale, load_index
@@ -44,7 +39,7 @@ ABSTAIN_TEXT = (
     "to quote. The nearest passages are listed below for you to check."
 )
 
-# Answer types asking for the name of someone or something (not a place; cf. answerability.NAME_KINDS):
+# Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
 # a sentence describing the one asked about without its name does not answer.
 _NAME_OF_SOMEONE = ("name", "person")
 
@@ -128,7 +123,7 @@ class _Reading:
     question: str
     qv: Any  # its vector
     sv: Any  # its vector moved out of its language (None for English)
-    answer_type: str | None  # the kind of value it asks for (app/answerability.py)
+    answer_type: str | None  # the kind of value it asks for (app/answertypes.py)
     named: list[str]  # the documents it names
     parts: list[tuple[str, Any]]  # the parts of a several-part question, with their vectors
     focus: tuple[str, Any] | None  # what it asks of the named documents, without their names

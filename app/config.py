@@ -126,7 +126,7 @@ class Settings:
     # 0.976, no unanswerable question answered on any dev set (evals/comparisons/session11/).
     min_peak_other: float = 1.8
     # Abstain also when the evidence lacks the answer type or the anchors the question
-    # names (app/answerability.py).
+    # names (app/answertypes.py, app/answerability.py).
     answerability_checks: bool = True
     # How far below the best sentence a sentence of the asked-for type (a date for "when")
     # may score and still lead the answer.

@@ -13,13 +13,13 @@ from itertools import accumulate
 
 import numpy as np
 
-from app.answerability import question_language
 from app.citednames import CitedNames
 from app.config import Settings
 from app.countries import TURKISH_SUFFIX, country_anchors, english_country_names
 from app.embeddings import Embedder
 from app.filters import Filters
 from app.namedcases import named_cases
+from app.questionlanguage import question_language
 from app.store import Index
 
 # Runs of text outside CJK scripts and full-width punctuation: the Latin-script names and

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from app.answerability import (
+from app.answerability import check_anchors, digit_anchors, name_anchors
+from app.answertypes import (
     about_another_day,
     about_another_year,
     asks_outcome,
-    check_anchors,
     days_named,
-    digit_anchors,
     expected_type,
     has_type,
     lead_type,
-    name_anchors,
-    question_language,
     values_of,
 )
 from app.countries import country_anchors
+from app.questionlanguage import question_language
 
 
 @pytest.mark.parametrize(

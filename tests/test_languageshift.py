@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 
 from app import Assistant
-from app.answerability import expected_type
 from app.answering import select_sentences
+from app.answertypes import expected_type
 from app.languageshift import PARALLEL_QUESTIONS, language_directions, shifted
 
 # Not in the parallel file: held out to see the direction generalise.

@@ -1,0 +1,715 @@
+"""What kind of value a question asks for, and whether a text states one.
+
+Embedding similarity says a passage is *about* the question; it cannot say the passage
+holds the *answer*. A question asking when / how many / how much / who needs evidence
+containing a date / a number / an amount / a person's name, other than the one the
+question gives itself; one asking what something is called or in which city needs a
+proper name the question does not give (a passage about "an online lending firm" names
+none). Cue words cover the corpus' question languages (en, fr, it, es, tr, zh, de, pt).
+The other half of the abstention checks, the question's anchors, is app/answerability.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from app.citednames import articles_named
+from app.countries import CJK, countries_in, english_country_names, fold
+from app.namewords import (
+    COMPASS_WORDS,
+    COMPOUND_SUFFIX,
+    DEMONYM,
+    JUDICIAL_RANKS,
+    MONTH_WORDS,
+    MONTHS,
+    NAME_ANCHOR,
+    anonymised,
+    plain,
+)
+
+_DAY_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\d{4}年\d{1,2}月\d{1,2}日",
+    re.IGNORECASE,
+)
+_ANY_DATE = re.compile(
+    rf"{_DAY_DATE.pattern}|\b(?:1[89]|20)\d{{2}}(?:s|'s)?\b|\b(?:{MONTHS})\b|\d{{4}}年", re.IGNORECASE
+)
+# "What year": a year, not a month ("In November, China convened talks").
+_YEAR_ONLY = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{4}年")
+# "How long": a number of days, weeks, months or years, in the corpus' languages.
+_DURATION = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty"
+    r"(?:-\w+)?|thirty|several|many|a few)\s+(?:full\s+|more\s+|further\s+)?(?:days?|weeks?|months?|years?)\b|"
+    r"\b\d+\s*(?:jours?|semaines?|mois|ans|années|giorni|settimane|mesi|anni|días|semanas|meses|años|gün|hafta|ay|yıl|"
+    r"dní|dnů|týdn\w*|měsíc\w*|let|roků|dagar|veckor|månader|år|dni|tygodni|miesięcy|lat)\b|"
+    r"(?<!\d)\d{1,2}\s*(?:天|周|个月|年)|[一二三四五六七八九十两半]+(?:天|周|个月|年)",  # not "2019年"
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozens?|deux|trois|quatre|cinq|dix|cent|mille|tre|dieci|"
+    r"dos|tres|cuatro|diez|iki|üç|dört|beş)\b|[一二三四五六七八九十百千万亿两]|"
+    # Italian "due" and Turkish "on" (ten) are English words too: counted before a noun of theirs.
+    r"\bdue (?!to\b|process\b|diligence\b|course\b|regard\b|consideration\b|date\b|time\b|care\b|weight\b)[a-zà-ù]|"
+    r"\bon (?:yıl|ay|gün|kişi|bin|milyon|milyar|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)",
+    re.IGNORECASE,
+)
+_CURRENCIES = (
+    r"usd|eur|euros?|dollars?|yuan|rmb|renminbi|sek|czk|kronor|pounds?|francs?|lira|lire|"
+    r"dólares|dollari|dolar|avro|chf|gbp|pln|złotych|zł|kč|korun|jpy|yen|cny|hkd|twd|nzd|aud|rub|roubles?|rubles?"
+)
+_AMOUNT = re.compile(rf"[$€£¥]|\b(?:{_CURRENCIES})(?!\w)|元", re.IGNORECASE)
+# Each currency's names and signs, in the question and document languages: "how much, in
+# euros?" is not answered by a sum in yuan.
+_CURRENCY_NAMES = {
+    "euro": r"€|\beur\b|\beuros?\b|\beuro\w*|\bavro\w*|欧元",
+    "dollar": r"\$|\busd\b|\bdollar\w*|\bdólar\w*|\bdolar\w*|美元",
+    "yuan": r"\byuan\b|\brmb\b|\brenminbi\b|\bcny\b|人民币|(?<!美|欧|港|日)元",
+    "krona": r"\bsek\b|\bkronor\b|\bkrona\b|\bkr\b|\bkronen?\b|克朗",
+    "pound": r"£|\bgbp\b|\bpounds? sterling\b|英镑",
+}
+_CURRENCY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _CURRENCY_NAMES.items()}
+
+
+def currencies_in(text: str) -> set[str]:
+    """The currencies ``text`` names (of those in _CURRENCY_NAMES)."""
+    return {name for name, pattern in _CURRENCY.items() if pattern.search(text)}
+
+
+# A penalty: a term of imprisonment, life, death, in the corpus' languages.
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+_PENALTY = re.compile(
+    rf"\b{_NUMBER_WORD}(?:\s*(?:-|to|or)\s*{_NUMBER_WORD})?\s+(?:years?|months?)[’']?\s+(?:of\s+)?(?:imprisonment|prison|jail|custody)|"
+    rf"\b(?:imprisonment|prison term|prison sentence|jail term) of (?:up to |at least |not less than )?{_NUMBER_WORD}|"
+    r"\bsentenced (?:\w+ )?to\b|\blife (?:imprisonment|sentence)|\bdeath (?:penalty|sentence)|\bcapital punishment|"
+    r"\bdeprivation of liberty|\bdetention order|\bprivati(?:on|ve) de liberté|\bprivazione della libertà|"
+    r"\bprivativa della libertà|\bprivación de libertad|\bprivativa de libertad|"
+    r"\bhürriyeti bağlayıcı|\bfrihetsberövande|"
+    r"\bcondamn\w* à|\bans d'emprisonnement|\bpeine d'emprisonnement|\bréclusion|\bperpétuité|\bpeine de mort|"
+    r"\bcondannat\w* a|\bdi reclusione|\bergastolo|\bpena di morte|"
+    r"\bcondenad\w* a|\baños de prisión|\bpena de prisión|\bcadena perpetua|\bpena de muerte|"
+    r"\bhapis cezası|\byıl hapis|\bmüebbet|\bidam\b|\bfängelse|\blivstid|\bdödsstraff|"
+    r"\bodnětí svobody|\btrest smrti|\bdoživot|\bpozbawienia wolności|\bkara śmierci|\bdożywoci|"
+    r"死刑|无期徒刑|有期徒刑|判处",
+    re.IGNORECASE,
+)
+# An offence named, in the corpus' languages: what "for what offence…" asks for ("a wanted
+# man in China" names none).
+_OFFENCE = re.compile(
+    r"\b(?:fraud|swindl|scam|corrupt|embezzl|brib|misappropriat|launder|murder|homicide|manslaughter|killing|"
+    r"terroris|separatis|extremis|subversi|espionage|spying|theft|robbery|kidnap|abduct|extortion|smuggl|"
+    r"traffick|drug|narcotic|forgery|counterfeit|tax evasion|rape|assault|genocide|gambling|illegal fundraising|"
+    r"deposits from the public|public deposits|abuse of (?:power|office|trust)|breach of trust|organi[sz]ed crime|"
+    r"criminal organi[sz]ation|"
+    r"escroquer|fraude|corruption|détournement|blanchiment|meurtre|assassinat|trafic|enlèvement|"
+    r"abus de (?:biens|confiance)|contrefaçon|recel|"
+    r"truff|frod|corruzion|peculato|riciclaggio|omicidi|furto|rapina|traffico|sequestro di persona|"
+    r"appropriazione indebita|estorsion|bancarott|associazione (?:per delinquere|mafiosa)|evasione fiscale|"
+    r"estafa|corrupci|malversaci|blanqueo|asesinato|homicidio|robo|hurto|tráfico|secuestro|apropiación indebida|"
+    r"cohecho|soborno|extorsi|falsedad|"
+    r"dolandırıcılık|yolsuzluk|rüşvet|zimmet|kara para|cinayet|öldürme|terör|hırsızlık|kaçakçılık|uyuşturucu|"
+    r"ayrılıkçı|bölücü|adam kaçırma|sahtecilik|casusluk|"
+    r"podvod|korupc|úplat|zpronevěr|legalizac|vražd|terorism|krádež|loupež|pašování|únos|"
+    r"bedrägeri|korruption|mutbrott|förskingring|penningtvätt|mord|dråp|stöld|rån|narkotika|människohandel|"
+    r"oszust|korupcj|łapówk|sprzeniewierz|prani[ea] pieniędzy|zabójstw|morderstw|terroryzm|kradzież|rozbój|"
+    r"przemyt|wyłudz)\w*|"
+    r"诈骗|欺诈|贪污|受贿|行贿|腐败|洗钱|杀人|谋杀|恐怖|分裂国家|盗窃|抢劫|走私|贩毒|贩运|绑架|挪用|"
+    r"非法吸收公众存款|集资|赌博|偷越|职务侵占|\w{1,8}罪",
+    re.IGNORECASE,
+)
+
+
+# Provisions other than articles: "§ 1", "s 30", "section 5", "rule 39".
+_SECTION = re.compile(r"(?:\b(?:sections?|rule|règle|regola|regla)\s*|§\s*|\bs\s)(\d+)\b", re.IGNORECASE)
+
+
+class _Provision:
+    """An article ("Article 3", "článku 266", "artiklarna 2, 3 och 6", "54. maddesi", "第三条":
+    app.citednames.articles_named) or a section, paragraph or rule number."""
+
+    def search(self, text: str) -> bool:
+        return bool(self.values(text))
+
+    def values(self, text: str) -> list[str]:
+        articles = [f"article {n}" for n in sorted(articles_named(text))]
+        return articles + [f"section {m.group(1)}" for m in _SECTION.finditer(text)]
+
+
+_PROVISION = _Provision()
+
+
+class _Country:
+    """A country named in any of the corpus' languages (app.countries.countries_in); two
+    names of one country are one value ("China", "the PRC", "中国")."""
+
+    def search(self, text: str) -> bool:
+        return bool(countries_in(text))
+
+    def values(self, text: str) -> list[str]:
+        return [code for _, code in countries_in(text)]
+
+
+_COUNTRY = _Country()
+
+
+# Countries that are cities: the answer to "in which city" may be one.
+_CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "HK", "MO", "LU"})
+
+
+class _ProperName:
+    """A proper name other than a nationality or an institution's generic word: what "what
+    is the firm called" or "in which city" needs the evidence to hold ("an online lending
+    firm" names none). Each capitalised word is a value: the name's words that the question
+    itself gives are not its answer. A country is neither: the city asked for is not
+    "France", the company not "China" — unless it is a city (Singapore, Monaco)."""
+
+    def __init__(self, places: bool) -> None:
+        self.places = places
+
+    def search(self, text: str) -> bool:
+        return bool(self.values(text))
+
+    def values(self, text: str, common: Callable[[str], bool] | None = None, question: str = "") -> list[str]:
+        """``common`` says which capitalised words are ordinary ones ("Regional Court");
+        a place the question names as a country ("chinoise") is no answer either."""
+        named = countries_in(text)
+        mentioned = {fold(w) for words, _ in named for w in words.split()}
+        asked = {code for _, code in countries_in(question)} if self.places else set()
+        # a city-state by its name ("Singapore"), not its adjective ("Singaporean law")
+        places = {
+            fold(w)
+            for words, code in named
+            if self.places
+            and code in _CITY_STATES
+            and code not in asked
+            and words in english_country_names(code)
+            for w in words.split()
+        }
+        found = []
+        for m in NAME_ANCHOR.finditer(text):
+            if m.end() < len(text) and text[m.end()].isalpha():
+                continue  # "TikTok", "WeChat": the word goes on in capitals
+            word = re.sub(r"['’]s?$", "", COMPOUND_SUFFIX.sub("", m.group(0)))
+            lower = word.lower()
+            if fold(word) in places:
+                found.append(word)
+                continue
+            if fold(word) in mentioned or plain(word) or DEMONYM.search(lower):
+                continue
+            if lower in MONTH_WORDS or lower in COMPASS_WORDS or (common is not None and common(word)):
+                continue
+            found.append(word)
+        return found
+
+
+_PROPER_NAME = _ProperName(places=False)
+_PLACE = _ProperName(places=True)
+_PERSON_TITLED = re.compile(
+    # "Mr A. Yılmaz", "Ms S.N. Yılmaz": a title, initials and the surname
+    r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-Ý][^\W\d_]+(?=\W)|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
+    # "A J Ellis", "B J R Keith": counsel as common-law judgments list them
+    r"|(?<![\w.])(?:[A-Z] ){2,3}(?=[A-Z][a-z])"
+    # "(Given by Winkelmann J)", "Elias CJ": a common-law judge by surname and rank
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:J|CJ|JJ|P|ACJ)(?![\w.’'])"
+)
+_WORD_REST = re.compile(r"[\w'’-]*")  # always matches (maybe empty)
+# (within a line: "Decision: Compliant\nData type: …" is two fields, not "Compliant Data")
+_NAME_PAIR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ'’-]+)[^\S\n]+(?:[A-ZÀ-Ý]\.[^\S\n]+)?([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b")
+
+
+class _Person:
+    """A person's name: a titled name, a "Firstname SURNAME", or a pair of non-institution words."""
+
+    def search(self, text: str) -> bool:
+        return bool(self.values(text))
+
+    def values(self, text: str) -> list[str]:
+        """The names themselves: a title with the word after it, or a pair of name words."""
+        found = [m.group(0) + _WORD_REST.match(text, m.end()).group(0) for m in _PERSON_TITLED.finditer(text)]  # type: ignore[union-attr]
+        found = [
+            f
+            for f in found
+            if f.split()[-1] in JUDICIAL_RANKS or not anonymised(f.split()[-1]) and not plain(f.split()[-1])
+        ]
+        found += [f"{a} {b}" for a, b in _NAME_PAIR.findall(text) if not plain(a) and not plain(b)]
+        return found
+
+
+_PERSON = _Person()
+
+# Roles whose holder a question asks for by asking for the role's name.
+_ROLES_EN = (
+    r"(?:judges?|justices?|ministers?|presidents?|agents?|lawyers?|counsel|advocates?|prosecutors?|"
+    r"rapporteurs?|members?|chairs?|spokesperson|representatives?)\b"
+)
+_ROLES_FR = (
+    r"(?:juges?|ministres?|présidents?|agents?|avocats?|procureurs?|rapporteurs?|conseillers?|membres?)\b"
+)
+_ROLES_IT = (
+    r"(?:giudic[ei]|ministr[oi]|president[ei]|agent[ei]|avvocat[oi]|procurator[ei]|relator[ei]|membr[oi])\b"
+)
+_ROLES_ES = (
+    r"(?:jue(?:z|ces)|magistrad[oa]s?|ministr[oa]s?|president[ea]s?|agentes?|abogad[oa]s?|fiscal(?:es)?|"
+    r"ponentes?|miembros?)\b"
+)
+_ROLES_TR = r"(?:hakim|hâkim|yargıç|bakan|başkan|ajan|avukat|savcı|temsilci|üye)"
+
+# Question cues, checked in order (the first match decides the expected answer type).
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "day",
+        re.compile(
+            r"\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b|\bon what date\b|\bdate exacte\b|\bquel jour\b|\bquelle date\b|"
+            r"\bquale data\b|\bin che data\b|\bin che giorno\b|\bqué fecha\b|\bqué día\b|\bfecha exacta\b|\bhangi tarih|\bhangi gün|"
+            r"哪一天|哪天|几月几日|具体日期|什么日期|何日",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "penalty",
+        re.compile(
+            r"\bwhat (?:\w+ )?(?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
+            r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
+            r"\bquelle condamnation\b|\bquale condanna\b|\b(?:qué|cuál fue la) condena\b|"
+            r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少|多久)|"
+            r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\bhow much\b|\bwhat (?:total |overall )?(?:sum|amount)\b|\b(?:expressed|converted|stated) in (?:euros?|dollars?|yuan|kronor|pounds)\b|\b(?:in|en) (?:euros?|(?:us )?dollars?|dólares|dollari|yuan|kronor|pounds)\s*[?？]|\b(?:avro|dolar|euro) olarak\b|以(?:欧元|美元|人民币)计|\bcombien\b.*\b(?:euros?|dollars?|argent|indemn|montant)|\bmontant\b|\bquelle somme\b|"
+            r"\bcombien\b.*\b(?:dépens|coût|payé|versé)|"
+            r"\bquant[oi]\b.*\b(?:euro|dollar|soldi|denaro|risarciment|indennizz|pagat|versat|riconosciut|spes|spend|costat)|\bammonta|\bimport[oe]\b|\btutar\w*|"
+            r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
+            r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
+            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            r"\bhow long\b(?!\s+ago)|\bcombien de temps\b|\bpendant combien\b|\bquanto tempo\b|\bquanto (?:è |sono )?durat|"
+            r"\bcuánto tiempo\b|\bcuánto (?:duró|dura|ha durado)\b|\bne kadar süre|\bkaç (?:gün|hafta|ay|yıl)\b|多长时间|多久|持续了?多长|"
+            # "within how many months": a count of days, weeks, months or years is a length of time
+            r"\bhow many (?:days|weeks|months|years)\b|\bcombien de (?:jours|semaines|mois|ans|années)\b|"
+            r"\bquant[ie] (?:giorni|settimane|mesi|anni)\b|\bcuánt[oa]s (?:días|semanas|meses|años)\b|"
+            r"(?:多少|几)(?:天|周|个星期|个月|年)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "number",
+        re.compile(
+            r"\bhow many\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
+            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|几|多长",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "offence",
+        re.compile(
+            r"\b(?:what|which|for what|on what)\s+(?:criminal\s+)?(?:offen[cs]es?|crimes?|charges?)\b|"
+            r"\b(?:accused|suspected|convicted|charged)\s+(?:of|with)\s+what\b|"
+            r"\bquel(?:le)?s?\s+(?:infractions?|délits?|crimes?|chefs? d'accusation|chefs? d'inculpation|charges?)\b|"
+            r"\bqual[ei]\s+(?:reat[oi]|accus[ae]|delitt[oi]|crimin[ei]|capi d'imputazione|imputazion[ei])\b|"
+            r"\b(?:qué|cuál(?:es)?(?: son| eran| fueron)?(?: los| las)?)\s+(?:delitos?|cargos?|crímenes|crimen|infraccion(?:es)?|acusaci(?:ón|ones))\b|"
+            r"\bpor (?:qué|cuál) (?:delito|cargo|crimen)|\bhangi (?:suç|itham)|\bne (?:suçu|suçlama)|"
+            r"什么罪|何罪|哪些罪|哪种罪|罪名|什么指控|哪些指控|什么犯罪",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "provision",
+        re.compile(
+            r"\b(?:which|what)\s+(?:(?!(?:does|do|did|is|was|are|were|says?)\b)\w+\s+)?(?:articles?|provisions?|sections?)\b|"
+            r"\bquel(?:le)?s?\s+(?:articles?|dispositions?)\b|\bqual[ei]\s+(?:articol[oi]|disposizion[ei]|norm[ae])\b|"
+            r"\b(?:qué|cuál(?:es)?)\s+(?:artículos?|disposici(?:ón|ones)|preceptos?)\b|\bhangi (?:madde|hüküm)|"
+            r"哪一条|哪条|第几条|哪些条款|哪项条款|什么条款",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "country",
+        re.compile(
+            r"\b(?:which|what)\s+(?:other\s+|foreign\s+|third\s+)?(?:countr(?:y|ies)|states?|nationalit(?:y|ies))\b|"
+            r"\bquel(?:le)?s?\s+(?:autres?\s+)?(?:pays|états?|etats?|nationalités?)\b|"
+            r"\bqual[ei]\s+(?:altr[oi]\s+)?(?:paes[ei]|stat[oi]|nazionalità)\b|"
+            r"\b(?:qué|cuál(?:es)?)\s+(?:otros?\s+)?(?:país(?:es)?|estados?|nacionalidad(?:es)?)\b|"
+            r"\bhangi (?:ülke|devlet|uyruk)|哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\bwhat year\b|\bin which year\b|\ben quelle année\b|\bde quelle année\b|\bin (?:che|quale) anno\b|"
+            r"\ben qué año\b|\bqué año\b|\bhangi yıl|哪一年|哪年",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"^\s*when\b(?!\s+(?:can|may|might|should|must|could)\b)|\bwhen (?:did|was|were|is|will|had|has|do|does)\b|"
+            r"^\s*quand\b(?!\s+(?:peut|peuvent|doit|doivent|faut)\b)|\bdepuis quand\b|"
+            r"^\s*quando\b(?!\s+(?:può|possono|si può|deve|devono)\b)|\bda quando\b|"
+            r"\bcuándo\b(?!\s+(?:puede|pueden|se puede|cabe|debe|deben)\b)|\bne zaman\b|什么时候|何时",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "person",
+        re.compile(
+            r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|"
+            r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|^\s*(?:qui|chi)\b|\bquién(?:es)?\b|"
+            # "which (senior police) official", "quel ministre": a role asks for the person holding it
+            r"\bwhich (?:[\w-]+ ){0,2}(?:minister|official|officer|prosecutor|counsel|barrister|spokesperson|"
+            r"spokesman|spokeswoman)s?\b(?! (?:bod|doc|rec|stat|fig|data|sourc|list|channel|site|report))|"
+            r"\bquel(?:le)?s? (?:\w+ ){0,2}(?:ministres?|fonctionnaires?|procureurs?|responsables?)\b|"
+            r"\bqual[ei] (?:\w+ ){0,2}(?:ministr[oi]|funzionari[oi]|procurator[ei])\b|"
+            r"\bqué (?:\w+ ){0,2}(?:ministr[oa]s?|funcionari[oa]s?|fiscal(?:es)?)\b|"
+            r"\bhangi (?:\w+ ){0,2}(?:bakan|yetkili|savcı|görevli)\w*|"
+            r"\bquel(?:le)?s? (?:juges?|membres?|avocats?|rapporteur)\b|\bquali (?:giudici|membri|avvocati)\b|"
+            r"\bqué (?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
+            r"(?-i:\bkim(?:dir|di|ler)?\b)|"
+            # "the names of the Prime Minister and…", "il nome del giudice": a role's holder
+            rf"\bnames? of (?:the |its |his |her |their )?(?:\w+ ){{0,2}}{_ROLES_EN}|"
+            rf"\bnoms? (?:du|de la|des|de l'|de son|de leur) ?(?:\w+ ){{0,2}}{_ROLES_FR}|"
+            rf"\bnom[ei]? (?:del|della|dei|delle|dell'|di) ?(?:\w+ ){{0,2}}{_ROLES_IT}|"
+            rf"\bnombres? (?:del|de la|de los|de las|de) (?:\w+ ){{0,2}}{_ROLES_ES}|"
+            rf"\b{_ROLES_TR}\w*\s+(?:\([^)]*\)\s+)?(?:ad[ıi]|ismi|isimleri|adları)\b|"
+            rf"\bcomment s'appel\w+ (?:le |la |les |l'|son |sa |ses )?(?:\w+ ){{0,2}}{_ROLES_FR}|"
+            rf"\bcome si chiam\w+ (?:il |la |i |le |lo |l'|suo |sua |suoi )*(?:\w+ ){{0,2}}{_ROLES_IT}|"
+            rf"\bcómo se llam\w+ (?:el |la |los |las |su |sus )?(?:\w+ ){{0,2}}{_ROLES_ES}|"
+            r"谁|哪位|哪些(?:成员|法官|人)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a name that is not a person's: a firm's, a programme's, an officer's real one
+        "name",
+        re.compile(
+            r"\b(?:what|which) (?:is|was|are|were) (?:the |its |his |her |their )?(?:\w+ )?names? of\b|"
+            r"\bwhat (?:is|was|are|were) (?:the |its |his |her |their )?(?:real |full |official |exact |actual )?names?\b|"
+            r"\bwhat (?:is|was|are|were) (?:the |its |his |her |their )?(?:[\w-]+ ){1,3}called\b|"
+            # "What was the online lending firm that Z. chaired called?"
+            r"\bwhat (?:is|was|are|were) (?:the|its|his|her|their) [^?]{1,120}\bcalled\s*\?|"
+            r"\bquel(?:le)?s? (?:est|était|sont|étaient) (?:le |les |son |leurs? )?(?:vrai )?noms?\b|"
+            r"\bcomment s'appel\w+|\bsous quel nom\b|"
+            r"\bcome si chiam\w+|\bqual[ei]? (?:è|era|sono|erano) (?:il |i )?(?:vero )?nom[ei]\b|"
+            r"\bcómo se llam\w+|\bcuál(?:es)? (?:es|era|son|eran|fue) (?:el |los |su )?(?:verdadero )?nombres?\b|\bqué nombre\b|"
+            r"\b(?:adı|ismi|isimleri|adları)\s+(?:ne|neler|nedir|nelerdir|neydi|nelerdi)\b|\bhangi (?:isim|ad)\w*|"
+            r"叫什么|什么名字|名字是|名称是",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a town, province or region: a name the question does not give
+        "place",
+        re.compile(
+            r"\b(?:which|what) (?:\w+ )?(?:city|cities|town|towns|province|provinces|region|regions|village|airport|"
+            r"locality|location)\b|"
+            r"\bquel(?:le)?s? (?:\w+ )?(?:ville|villes|province|provinces|région|régions|village|aéroport|localité|lieu)\b|"
+            r"\bqual[ei]? (?:\w+ )?(?:città|provincia|province|regione|regioni|aeroporto|località|luogo)\b|"
+            r"\b(?:qué|cuál(?:es)?) (?:\w+ )?(?:ciudad(?:es)?|provincias?|regi(?:ón|ones)|pueblo|aeropuerto|localidad|lugar)\b|"
+            # Turkish drops a vowel before a suffix: "şehir", "hangi şehrinde"
+            r"\bhangi (?:şehir|şehr|kent|ilçe|bölge|eyalet|havalimanı)\w*|\bhangi (?:il|yer)(?:de|e|i|inde|ine)?\b|"
+            r"哪个城市|哪座城市|哪些城市|哪个省|哪一个省|哪个地区|哪个机场|哪个地方",
+            re.IGNORECASE,
+        ),
+    ),
+]
+# Questions about how a case ended: the conclusion, the result, a yes/no on the decision.
+_OUTCOME = re.compile(
+    r"\bconclu\w*|\boutcome\b|\bon the merits\b|\bultimately\b|\bin the end\b|"
+    r"(?:^|[,;:—–]\s*)(?:did|does|has|was) the (?:\w+ ){0,4}(?:court|committee|commission|chamber|tribunal|judges?|panel)"
+    r"(?: \w+){0,3} (?:find|hold|rule|grant|reject|dismiss|quash|annul|uphold|allow|set aside|refuse|decide|conclude)\b|"
+    r"\ba-t-(?:elle|il) (?:cassé|rejeté|annulé|accueilli|refusé|accordé|jugé|décidé|conclu)|\bfinalement\b|\bau fond\b|"
+    r"\bha (?:accolto|rigettato|annullato|deciso|concluso)|\besito\b|\balla fine\b|\bnel merito\b|"
+    r"¿(?:estimó|desestimó|denegó|concedió|anuló|resolvió)|\bfinalmente\b|\ben cuanto al fondo\b|"
+    r"\b(?:cómo|qué) (?:resolvió|decidió|falló)\b|\b(?:how|what) did the (?:\w+ ){0,6}(?:rule|decide|resolve|dispose|hold|conclude)\b|"
+    r"\bcomment (?:la|le|les) (?:[\w'’]+ ){0,6}a-t-(?:elle|il) (?:statué|tranché)|\bcome (?:ha|hanno) (?:risolto|statuito)|"
+    r"\b(?:nasıl|ne) karar\w*\b|\bkarar(?:ı)? verdi mi|\bsonu[cç]\w*|\bsonunda\b|\bnihayet\w*|"
+    r"\bwhat orders?\b|\bquelles? ordonnances?\b|\bquali (?:ordini|provvedimenti)\b|\bqué (?:órdenes|fallo)\b|\bhangi (?:emir|hüküm)|"
+    r"最终|结论|结果|裁定|有没有被|是否被|(?:哪些|什么)(?:命令|判决|裁决)",
+    re.IGNORECASE,
+)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks how a case ended (its conclusion or decision)."""
+    return bool(_OUTCOME.search(question))
+
+
+_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName] = {
+    "day": _DAY_DATE,
+    "date": _ANY_DATE,
+    "year": _YEAR_ONLY,
+    "duration": _DURATION,
+    "number": _NUMBER,
+    "amount": _AMOUNT,
+    "person": _PERSON,
+    "penalty": _PENALTY,
+    "offence": _OFFENCE,
+    "provision": _PROVISION,
+    "country": _COUNTRY,
+    "name": _PROPER_NAME,
+    "place": _PLACE,
+}
+
+# "Who is Meng Hongwei?" asks what the person is (a role, a description), not for a name.
+_NAMES = r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sig|Sr|Sra)\.?\s+)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}"
+_WHO_IS = re.compile(
+    rf"^\s*(?i:who (?:is|was|are|were)|qui (?:est|était|sont|étaient)|chi (?:è|era|sono|erano)|"
+    rf"¿?\s*quién(?:es)? (?:es|era|son|eran|fue))\s+{_NAMES}\s*[?？]?\s*$|"
+    # Turkish: two words at least, the first word of a sentence is capitalised anyway ("Raportör kimdir?")
+    rf"^\s*[A-ZÀ-Ý][\w.'’-]*\s+{_NAMES}\s+kim(?:dir|di)?\s*\??\s*$|"
+    rf"^[^，,。；;]{{1,30}}是谁[？?]?\s*$|^谁是[^，,。；;]{{1,30}}[？?]?\s*$"
+)
+
+
+# A why-question asks for a reason, whatever it names on the way ("Why do the judgments not
+# disclose which countries…?"); Spanish "¿por qué delito?" asks which offence, though.
+_WHY = re.compile(
+    r"^\W*(?:why|pourquoi|perch[ée]|per quale (?:motivo|ragione)|"
+    r"por qué(?!\s+(?:delito|cargo|crimen|cantidad|país|estado|tribunal|importe|suma)\b)|neden|niçin|niye)\b|"
+    r"为什么|为何",
+    re.IGNORECASE,
+)
+
+
+# Kinds any capitalised word satisfies: checked on the lead only when the question asks for
+# them first (see lead_type).
+NAME_KINDS = ("name", "place")
+
+
+# "When China asked Sweden for him, what material did it send?": a clause setting the scene,
+# and the question after it.
+_WHEN_CLAUSE = re.compile(
+    r"^\s*(?:when|quand|lorsque|quando|cuando)\b(?!\s+(?:did|was|were|is|will|had|has|do|does)\b)[^?,]*(?:\([^)]*\)[^?,]*)*,\s*"
+    r"(?=(?:what|which|who|whom|whose|how|where|quel|quelle|quels|quelles|qui|comment|combien|où|che|quale|quali|chi|come|"
+    r"quanto|quanti|dove|qué|cuál|cuáles|quién|quiénes|cómo|cuánto|cuántos|dónde)\b)",
+    re.IGNORECASE,
+)
+
+
+def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
+    if _WHY.search(question):
+        return None
+    question = _WHEN_CLAUSE.sub("", question, count=1)
+    for name, cue in _CUES:
+        if name in skip:
+            continue
+        if cue.search(question):
+            if name == "person" and _WHO_IS.match(question):
+                return None
+            if name == "number" and _AMOUNT.search(question):
+                return "amount"  # "how many yuan": a sum
+            return name
+    return None
+
+
+def lead_type(question: str, parts: Sequence[str]) -> str | None:
+    """The kind of value the answer's first sentence must state: the question's. But a name
+    or a place asked for after something else ("… in which session and in which city did
+    the Assembly meet?") is its part's to state: the lead answers the first question, and
+    a later part's sentence, quoted after it, may be the only one naming the city."""
+    kind = expected_type(question)
+    if kind not in NAME_KINDS or len(parts) < 2:
+        return kind
+    asking = [p for p in parts if not p.rstrip().endswith((".", "。"))]  # not a premise stated first
+    if asking and expected_type(asking[0]) != kind:
+        return expected_type(question, skip=NAME_KINDS)
+    return kind
+
+
+def has_type(text: str, kind: str, question: str = "", common: Callable[[str], bool] | None = None) -> bool:
+    """Whether ``text`` states a value of ``kind`` other than one the question names itself:
+    "How many of the 230,000 people … were convicted?" is not answered by "230,000 people
+    were persuaded to return", nor "who represented Mr Kim?" by "Mr Kim". A year is not a
+    count ("how many … from 2021 to 2022"), a birth date no other date (unless the
+    question asks when someone was born)."""
+    if not question:
+        return bool(_TYPE_RE[kind].search(text))
+    if kind in ("day", "date", "year") and _BORN.search(question):
+        # "When was Roberto born?" asks for his birth date, not the order's ("auto de 13 de
+        # diciembre de 2017 … nacido el NUM000 de 1980": the day is withheld).
+        return any(_born_at(text, m.start(), m.end()) for m in _TYPE_RE[kind].finditer(text))  # type: ignore[union-attr]
+    if kind in NAME_KINDS:  # any word of the question, capitalised there or not
+        given = {fold(w) for w in re.findall(r"\w+", question)}
+        return any(fold(v) not in given for v in values_of(text, kind, common, question))
+    if kind == "amount" and (currency := currencies_in(question)) and not currency & currencies_in(text):
+        return False  # the sum in another currency: no conversion is quoted
+    if kind == "amount" and (sums := [m.group() for m in _MONEY.finditer(text)]):
+        # a sum whole, figure and currency: "how many yuan?" is answered by "3 miljoner yuan"
+        given = {_normal(m.group()) for m in _MONEY.finditer(question)}
+        return any(_normal(v) not in given for v in sums)
+    in_question = values_of(question, kind)
+    named = {_normal(v) for v in in_question}
+    if kind == "person":  # "Kyung Yup Kim" is the question's "Mr Kim's"
+        words = {w for v in in_question for w in _name_words(question, v)}
+        return any(
+            _normal(v) not in named and not _name_words(text, v) & words for v in values_of(text, kind)
+        )
+    return any(_normal(v) not in named for v in values_of(text, kind))
+
+
+def _name_words(text: str, name: str) -> set[str]:
+    """The words of a person's ``name`` and of the word after it in ``text`` (the pairs a
+    name is read in leave "Kim" out of "Kyung Yup Kim"), less titles and initials."""
+    m = re.search(re.escape(name) + r"\s+([\w'’-]+)", text)
+    words = [*name.split(), *(m.groups() if m else ())]
+    return {
+        _normal(w)
+        for w in words
+        if len(_normal(w)) > 1
+        and w.rstrip(".").upper() not in JUDICIAL_RANKS
+        and not _TITLE.fullmatch(w)
+        and not plain(w)
+    }
+
+
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mme|Sig|Sr|Sra|Judge|Justice|Prof|doña|don)\.?", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def about_another_year(text: str, question: str) -> bool:
+    """The sentence dates its figure to years, none of them the year the question asks about:
+    "$13.7 million in 2024" does not say what was paid in 2023."""
+    asked = set(_YEAR_IN_TEXT.findall(question))
+    stated = set(_YEAR_IN_TEXT.findall(text))
+    return bool(asked and stated and not asked & stated)
+
+
+def about_another_day(text: str, question: str) -> bool:
+    """The sentence dates its figure to days, none of them the day the question asks about:
+    "30 stations announced on 22 January 2022" is not the tally "as of 21 June 2022"."""
+    asked = days_named(question)
+    stated = days_named(text)
+    return bool(asked and stated and not asked & stated)
+
+
+# "21 June", "21st of June", "21 de junio", "June 21".
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,})", re.IGNORECASE
+)
+_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,})\s+(\d{1,2})\b(?!\s*[:.,]?\d)")
+# Numeric dates, each with the groups holding its day and its month (day first, as the
+# corpus' courts write it).
+_NUMERIC_DAYS = (
+    (re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?\d{4}\b"), 1, 2),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b"), 1, 2),
+    (re.compile(r"\b\d{4}-(\d{2})-(\d{2})\b"), 2, 1),
+    (re.compile(r"\d{4}年(\d{1,2})月(\d{1,2})日"), 2, 1),
+)
+
+
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The (day, month) pairs ``text`` names, month names in the corpus' languages (CLDR)."""
+    found = set()
+    for m in _DAY_MONTH.finditer(text):
+        if (month := _month(m.group(2))) is not None:
+            found.add((int(m.group(1)), month))
+    for m in _MONTH_DAY.finditer(text):
+        if (month := _month(m.group(1))) is not None:
+            found.add((int(m.group(2)), month))
+    for pattern, day, month in _NUMERIC_DAYS:
+        found.update((int(m.group(day)), int(m.group(month))) for m in pattern.finditer(text))
+    return {(d, mo) for d, mo in found if 1 <= d <= 31 and 1 <= mo <= 12}
+
+
+def _month(word: str) -> int | None:
+    """A month's number; "may" only as "May" ("Article 3 may be invoked")."""
+    if word == "may":
+        return None
+    return _month_numbers().get(fold(word))
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month names, folded, in the corpus' languages and their grammatical forms (CLDR via
+    Babel: "juin", "Haziran", "června", "czerwca") → 1-12."""
+    from babel.dates import get_month_names
+
+    numbers: dict[str, int] = {}
+    for language in ("en", "fr", "it", "es", "tr", "sv", "cs", "pl", "de", "pt"):
+        for context in ("format", "stand-alone"):
+            for n, name in get_month_names("wide", context=context, locale=language).items():
+                numbers.setdefault(fold(name), n)
+    return numbers
+
+
+def values_of(
+    text: str, kind: str, common: Callable[[str], bool] | None = None, question: str = ""
+) -> list[str]:
+    """Each value of ``kind`` in ``text``, widened to the whole words it touches (for a
+    name or place, see _ProperName.values)."""
+    matcher = _TYPE_RE[kind]
+    if isinstance(matcher, _ProperName):
+        return matcher.values(text, common, question)
+    if not isinstance(matcher, re.Pattern):
+        return matcher.values(text)
+    values = []
+    for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]
+        a, b = m.start(), m.end()
+        # Chinese has no spaces: a word ends where its characters do ("约100人" holds "100").
+        while a > 0 and (_word_char(text[a - 1]) or text[a - 1] in ".,"):
+            a -= 1
+        while b < len(text) and (
+            _word_char(text[b]) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())
+        ):
+            b += 1
+        value = text[a:b]
+        if kind == "number" and (_YEAR.fullmatch(_normal(value)) or _is_money(text, a, b)):
+            continue  # "how many officers" is not answered by a year or by "$13.7 million"
+        if kind in ("day", "date", "year") and _BORN.search(text[max(0, a - 20) : a]):
+            continue  # a party's birth date, in every ruling's opening, dates nothing else
+        values.append(value)
+    return values
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() and not CJK.match(c)
+
+
+_BORN = re.compile(
+    r"\b(?:born|birth|né|née|naquit|nato|nata|nacque|nacid[oa]|naci[óo]|nascid[oa]|doğum\w*|doğdu\w*|doğan|geboren|född|"
+    r"narozen\w*|narodil\w*|urodzon\w*|urodził\w*)\b|出生|生于",
+    re.IGNORECASE,
+)
+
+
+def _born_at(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a birth date: "born on 8 October 1978",
+    "nacido el 3 de mayo de 1980 en Taiwán", "1978年10月8日出生"."""
+    return bool(_BORN.search(text[max(0, start - 40) : start]) or _BORN.match(text[end : end + 6].lstrip()))
+
+
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand)\b)?|"
+    r"\d[\d.,]*\s*(?:(?:million|billion|thousand|milioni|millones|millions?|milliards?|miljoner|milyon|milyar)"
+    rf"\s+(?:de\s+|di\s+)?)?(?:{_CURRENCIES})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _is_money(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is part of a sum ("$13.7 million", "3 miljoner yuan")."""
+    return any(m.start() < end and start < m.end() for m in _MONEY.finditer(text))
+
+
+def _normal(value: str) -> str:
+    """A value compared as written anywhere: "Mr Kim's" names Mr Kim, "230 000" is 230,000."""
+    return re.sub(r"[\s.,’'-]", "", re.sub(r"['’]s$", "", value.lower()))
