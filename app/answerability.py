@@ -150,9 +150,16 @@ class Verdict:
     missing_anchor: bool = False
 
 
-def _stem(word: str) -> str:
+def _named_in(word: str, text: str) -> bool:
+    """Whether ``text`` (lower case) names ``word``, in any of its forms: the word's start,
+    all but its last two letters, starting a word there ("Bordeaux's", "Portugal" in
+    "portugués", "Kim" in "Kima"; a hyphenated name's parts each). Not anywhere inside a word: "Portugal" is not in
+    "importe", nor "Germany" in "germane"."""
     word = re.sub(r"['’]s$", "", word.lower())
-    return word[:4]
+    if "-" in word.strip("-"):  # "Thai-Myanmar": each part, as "the Thailand–Myanmar border" has them
+        return all(_named_in(part, text) for part in word.split("-") if part)
+    stem = word[: max(4, len(word) - 2)]
+    return re.search(rf"(?<![0-9a-z\u00c0-\u024f]){re.escape(stem)}", text) is not None
 
 
 def check_anchors(
@@ -217,7 +224,7 @@ def check_anchors(
         ):
             return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
         checked += 1
-        if not any(_stem(w) in name_text or _names_any(countries_meant(w), name_text) for w in words):
+        if not any(_named_in(w, name_text) or _names_any(countries_meant(w), name_text) for w in words):
             missing.append(" ".join(words))
         if share is not None:
             rare = min((share(w) for w in words), default=0.0)

@@ -39,7 +39,10 @@ _ANY_DATE = re.compile(
     rf"{_DAY_DATE.pattern}|\b(?:1[89]|20)\d{{2}}(?:s|'s)?\b|\b(?:{MONTHS})\b|\d{{4}}年", re.IGNORECASE
 )
 # "What year": a year, not a month ("In November, China convened talks").
-_YEAR_ONLY = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{4}年")
+# A decade is no year: "born in the 1970s", "les années 1970", "1970'lerde", "1970年代".
+_YEAR_ONLY = re.compile(
+    r"(?<!\d)(?<!années )(?<!anni )(?<!años )(?:1[89]|20)\d\d(?!\d|s\b|['’]s\b|['’]l[ei]r|年代)|\d{4}年(?!代)"
+)
 # "How long": a number of days, weeks, months or years, in the corpus' languages.
 _DURATION = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty"
@@ -302,7 +305,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # "within how many months": a count of days, weeks, months or years is a length of time
             r"\bhow many (?:days|weeks|months|years)\b|\bcombien de (?:jours|semaines|mois|ans|années)\b|"
             r"\bquant[ie] (?:giorni|settimane|mesi|anni)\b|\bcuánt[oa]s (?:días|semanas|meses|años)\b|"
-            r"(?:多少|几)(?:天|周|个星期|个月|年)",
+            r"(?:多少|(?<![这那前后好十])几)(?:天|周|个星期|个月|年)",
             re.IGNORECASE,
         ),
     ),
@@ -310,7 +313,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "number",
         re.compile(
             r"\bhow many\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
-            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|几|多长",
+            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|多长|"
+            # "这几名维吾尔人" (these Uyghurs), "好几" (several), "几乎" (almost) ask for no count
+            r"(?<![这那前后好十])几(?!乎|何)",
             re.IGNORECASE,
         ),
     ),
@@ -351,7 +356,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            r"\bwhat year\b|\bin which year\b|\ben quelle année\b|\bde quelle année\b|\bin (?:che|quale) anno\b|"
+            r"\bwhat (?:exact )?year\b|\bin (?:exactly |precisely )?which year\b|\ben quelle année\b|\bde quelle année\b|\bin (?:che|quale) anno\b|"
             r"\ben qué año\b|\bqué año\b|\bhangi yıl|哪一年|哪年",
             re.IGNORECASE,
         ),
@@ -694,7 +699,7 @@ _BORN = re.compile(
 def _born_at(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a birth date: "born on 8 October 1978",
     "nacido el 3 de mayo de 1980 en Taiwán", "1978年10月8日出生"."""
-    return bool(_BORN.search(text[max(0, start - 40) : start]) or _BORN.match(text[end : end + 6].lstrip()))
+    return bool(_BORN.search(text[max(0, start - 40) : start]) or _BORN.match(text[end : end + 6].lstrip().lstrip("年")))
 
 
 _MONEY = re.compile(

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.advice import asks_advice
 from app.answerability import Verdict, check_anchors
 from app.answering import Evidence, Selection, select_sentences
 from app.answertypes import asks_outcome, expected_type, lead_type
@@ -34,6 +35,12 @@ from app.synthesis import chat_model_from_settings, synthesize
 from app.unnamed import unnamed_mention
 from app.verify import is_verbatim, normalize
 
+ADVICE_REASON = "the question asks for a prediction or for advice"
+ADVICE_TEXT = (
+    "The corpus cannot answer this question: it asks for a prediction or for advice, and the "
+    "corpus records what courts and bodies decided and what reports documented, not what will "
+    "happen in a case. The nearest passages, listed below, are the closest it holds."
+)
 ABSTAIN_TEXT = (
     "The corpus does not answer this question: no passage supports an answer strongly enough "
     "to quote. The nearest passages are listed below for you to check."
@@ -223,6 +230,11 @@ class Assistant:
         reading = _Reading(question, qv, sv, answer_type, named, parts, focus)
         selection = self._select(reading, hits, index)
         chosen_from = hits  # the passages the answer is chosen from
+        advice = checks and self.settings.advice_check and asks_advice(question)
+        if advice:
+            # Not a matter of evidence: no precedent says what will happen to this client.
+            selection.abstained = True
+            selection.reason = ADVICE_REASON
         if not selection.abstained and checks:
             verdict = self._judge(question, selection, hits, index, answer_type)
             if not verdict.answerable and verdict.missing_anchor:
@@ -248,7 +260,7 @@ class Assistant:
             else:
                 selection.abstained = True
                 selection.reason = verdict.reason
-        if selection.abstained and checks and asks_outcome(question):
+        if selection.abstained and checks and asks_outcome(question) and not advice:
             # Too far from every passage to quote, but if it names a case whose ending the
             # corpus records as missing, that is the more useful reason to give.
             partial = next((index.documents[c] for c in cases if index.documents[c].outcome_missing), None)
@@ -266,7 +278,9 @@ class Assistant:
         if selection.abstained:
             nearest = [self._citation(i + 1, h, [], index) for i, h in enumerate(hits[:3])]
             text = ABSTAIN_TEXT if hits else "No document in the corpus matches these filters."
-            if reason:
+            if hits and advice:
+                text = ADVICE_TEXT
+            elif reason:
                 text = f"{text} ({reason[0].upper()}{reason[1:]}.)"
             timings["total"] = sum(timings.values())
             return Answer(

@@ -146,6 +146,10 @@ class Settings:
     # premise ("the Minister applied…; which complainant…?"). Session 19: dev8 and dev6
     # unanswerable +3, dev9 +1, dev8 answerable −1.
     role_check: bool = True
+    # A question asking for a prediction or advice ("will the CCF delete…?", "how likely…",
+    # "should we file…?", "the safest country") abstains, with the nearest passages
+    # (app/advice.py). Session 20: dev10 unanswerable +6, no answerable question on any dev set.
+    advice_check: bool = True
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05
     # Ingestion limits (untrusted files): PDFs are parsed in a worker process that is

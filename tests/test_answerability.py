@@ -926,3 +926,56 @@ def test_a_person_the_question_names_is_no_answer_by_another_part_of_the_name() 
     assert not has_type(parties, "person", question)
     assert not has_type("Mr Kim appealed that decision to this Court.", "person", question)
     assert has_type("The judge, Ms Karen Clark, refused it.", "person", question)
+
+
+def test_a_decade_is_no_year() -> None:
+    question = "In exactly which year was the complainant born?"
+    assert expected_type(question) == "year"
+    assert not has_type("The complainant is Z, a national of China born in the 1970s.", "year", question)
+    assert not has_type("nata negli anni 1970", "year", question)
+    assert not has_type("1970年代出生", "year", question)
+    assert has_type("She was born in 1975.", "year", question)
+    assert has_type("1975年出生", "year", question)
+
+
+def test_a_name_is_found_at_a_words_start_not_inside_another_word() -> None:
+    """ "Portugal" is not in "importe" (a four-letter stem anywhere had matched "port"), but
+    its forms are: "portugués", "Bordeaux's"."""
+    question = "¿Ha denegado el Supremo Tribunal de Justiça de Portugal una extradición a China?"
+    languages = {"portugal": frozenset({"en"}), "china": frozenset({"en", "es"})}.get
+
+    def verdict(passage: str) -> bool:
+        return check_anchors(
+            question,
+            [passage],
+            document_languages=["es"],
+            word_languages=lambda w: languages(w.lower(), frozenset()),
+            passages=[passage],
+        ).answerable
+
+    assert not verdict("El importe de la reclamación extradicional de la República Popular China.")
+    assert verdict("El Tribunal portugués denegó la extradición a China.")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("有几名法官审理了此案？", "number"),
+        ("他被拘留了几个月？", "duration"),
+        # "these Uyghurs", "these years", "almost": no count asked for
+        ("法院认为，即使当局不把这几名维吾尔人直接遣返中国，保护上仍存在什么漏洞？", None),
+        ("这几年他住在哪里？", None),
+        ("几乎所有嫌疑人都被劝返了吗？", None),
+    ],
+)
+def test_chinese_ji_asks_for_a_count_only_as_a_question_word(question: str, kind: str | None) -> None:
+    assert expected_type(question) == kind
+
+
+def test_a_hyphenated_name_is_found_by_its_parts() -> None:
+    question = "How many workers were freed on the Thai-Myanmar border in February 2025?"
+    passage = "In February 2025 more than 1,000 nationals on the Thailand–Myanmar border were rescued."
+    assert check_anchors(question, [passage], passages=[passage]).answerable
+    assert not check_anchors(
+        question, [passage.replace("Myanmar", "Laos")], passages=[passage.replace("Myanmar", "Laos")]
+    ).answerable

@@ -1,0 +1,58 @@
+"""Questions asking for advice or a prediction, which no passage can answer.
+
+The corpus records what courts and bodies decided and what reports documented. "Will the
+CCF delete my client's notice?", "how likely is it that the Court will stop his removal?",
+"should we file with the CCF first?", "which country is safest to flee to?" ask what will
+happen or what to do: a quoted precedent close to the facts is no answer to them, and
+quoting one as if it were is the confident guess a lawyer must never get. Such questions
+abstain, saying why, and show the nearest passages, the precedents a lawyer would read.
+
+A question about what a court *held* would happen ("Did the Court find that he would face
+torture?") or what a rule says should be done ("what should the requesting state
+provide?") is not one: the cues are a prediction asked of us (a question opening with
+"will", a likelihood, chances), advice asked for ("what do you advise", "should we…"),
+or a superlative choice ("the safest country"), in the question languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADVICE = re.compile(
+    # English: a prediction, a likelihood, an opinion, advice, a best choice
+    r"(?:^|[.?!]\s+)will (?:the|a|an|my|our|his|her|their|he|she|they|it|china|interpol)\b|"
+    r"\bhow (?:likely|probable)\b|\b(?:is|are) (?:it|he|she|they|my client|our client|the client) (?:\w+ )?likely\b|"
+    r"\b(?:what|which) are (?:the|his|her|my|our|their) (?:chances|odds)\b|\b(?:chances|odds) (?:of|that)\b|"
+    r"\bwhat (?:will|would) happen\b|\bdo you think\b|\bin your (?:view|opinion)\b|"
+    r"\bshould (?:we|i|my client|our client)\b|\bwhat (?:do|would) you (?:advise|recommend|suggest)\b|"
+    r"\b(?:can|could) you advise\b|\bis it (?:better|wiser|safer) to\b|"
+    r"\b(?:the )?(?:safest|best|most secure) (?:country|countries|place|places|destination|jurisdiction|option|strategy|way)\b|"
+    # French
+    r"\bquelles? (?:sont|seraient) (?:les|ses|nos|leurs) chances\b|\bquelles? (?:probabilité|chances)\b|"
+    r"\best-il probable\b|\bà votre avis\b|\bqu'en pensez-vous\b|"
+    r"\bva-t-(?:elle|il) (?:supprimer|accorder|refuser|annuler|extrader|effacer)\b|"
+    r"\b(?:devrions-nous|dois-je|devons-nous|faut-il que nous)\b|\bque (?:me |nous )?conseillez-vous\b|"
+    r"\ble (?:pays|lieu|endroit) le plus sûr\b|"
+    # Italian
+    r"\b(?:quante|che) probabilità\b|\bquali (?:sono le )?(?:possibilità|probabilità)\b|\bè probabile che\b|"
+    r"\b(?:dovremmo|dovrei)\b|\b(?:ci|mi|gli) conviene\b|\bcosa (?:ci |mi )?consiglia\b|"
+    r"\ba suo (?:avviso|parere)\b|\bsecondo (?:lei|te)\b|\bil (?:paese|posto|luogo) più sicuro\b|"
+    r"\b(?:cancellerà|concederà|respingerà|estraderà)\b|"
+    # Spanish
+    r"\bqué (?:probabilidad(?:es)?|posibilidades)\b|\bes probable que\b|\b(?:deberíamos|debemos)\b|"
+    r"\bqué (?:nos |me )?(?:aconseja|recomienda)\b|\ben su opinión\b|\bel (?:país|lugar) más seguro\b|"
+    r"\b(?:borrará|eliminará|concederá|denegará|extraditará)\b|"
+    # Turkish: a future-tense question, a likelihood, an opinion, advice, the safest
+    r"\b\w+(?:ecek|acak) mi(?:dir|yiz|sin)?\b|\b(?:ihtimal|olasılı[kğ]|şans)\w*\b|\bsizce\b|"
+    r"\bne yapmalı\w*|\b\w+malı mıyız\b|\bne tavsiye\w*|\ben güvenli\b|"
+    # Chinese
+    r"可能性有多大|可能性多大|有多大(?:的)?(?:可能|机会|把握)|胜算|概率(?:有)?多大|我们应该|应该怎么(?:做|办)|"
+    r"最安全|建议我们|[你您](?:认为|觉得)|会不会(?:删除|撤销|引渡|批准)|会被(?:引渡|遣返|逮捕|删除)吗",
+    re.IGNORECASE,
+)
+
+
+def asks_advice(question: str) -> bool:
+    """Whether the question asks for a prediction or for advice rather than for what the
+    corpus records."""
+    return bool(_ADVICE.search(question))

@@ -1,0 +1,78 @@
+"""Questions asking for a prediction or advice abstain (app/advice.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.advice import asks_advice
+from app.assistant import ADVICE_TEXT, Assistant
+from app.config import Settings
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the Italian courts extradite my client to China?",
+        "The CCF deleted a similar notice in 2018. Will it delete ours too?",
+        "Is my client likely to be extradited from Poland?",
+        "What are his chances before the European Court of Human Rights?",
+        "Should we ask the CCF to delete the notice before the hearing?",
+        "In your opinion, does the French treaty protect him?",
+        "Which is the safest country for a Uyghur with a red notice?",
+        "Quelles sont ses chances devant la chambre de l'instruction ?",
+        "Devrions-nous saisir la CCF avant l'audience d'extradition ?",
+        "Quante probabilità ci sono che la Corte di cassazione annulli l'estradizione?",
+        "Secondo lei, la CCF cancellerà l'avviso rosso?",
+        "¿Qué probabilidades tiene mi cliente de evitar la extradición?",
+        "¿Deberíamos recurrir en amparo antes de acudir a Estrasburgo?",
+        "Müvekkilim Çin'e iade edilecek mi?",
+        "Sizce CCF kırmızı bülteni siler mi?",
+        "我的当事人会被引渡吗？你认为国际刑警组织会不会删除红色通缉令？",
+        "他去哪个国家最安全？",
+    ],
+)
+def test_a_prediction_or_advice_is_recognised(question: str) -> None:
+    assert asks_advice(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what a court held would happen, what a rule says should be done, a past likelihood
+        "Did the Court find that the applicant would face a real risk of torture in China?",
+        "What should the requesting state provide with an extradition request under the treaty?",
+        "Why did the Committee consider it likely that she would be detained on return?",
+        "What did the Commission decide about the red notice against the applicant?",
+        "Quelles garanties la Chine a-t-elle fournies au gouvernement néo-zélandais ?",
+        "Per quali motivi la Corte ha ritenuto che l'estradizione violerebbe l'articolo 3?",
+        "¿Qué debería examinar la Audiencia Nacional según el Tribunal Constitucional?",
+        "Mahkeme başvurucunun Çin'e iadesi hakkında ne karar verdi?",
+        "法院认为他回国后是否会遭受酷刑？",
+        "Which countries will not arrest on the basis of a red notice alone, according to ICIJ?",
+    ],
+)
+def test_a_question_about_what_was_decided_is_not_advice(question: str) -> None:
+    assert not asks_advice(question)
+
+
+def test_an_advice_question_abstains_with_the_nearest_precedents(bundled_assistant: Assistant) -> None:
+    """The nearest passages are those a lawyer would read (the Bulgarian Uyghurs' case),
+    but the answer says plainly that the corpus cannot predict."""
+    question = (
+        "My client is a Uyghur in Bulgaria facing expulsion to China. "
+        "How likely is it that Strasbourg will stop his removal?"
+    )
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained
+    assert answer.answer == ADVICE_TEXT
+    assert answer.citations == []
+    assert any("bulgaria" in c.doc_id for c in answer.nearest)
+
+
+def test_the_advice_check_can_be_turned_off(bundled_settings: Settings) -> None:
+    """Off (for comparisons), the same question is answered or abstains on the evidence alone."""
+    assistant = Assistant.load(bundled_settings.replace(advice_check=False), build=False)
+    answer = assistant.ask(
+        "Will the CCF delete a red notice when the requesting country takes no action to extradite?"
+    )
+    assert answer.answer != ADVICE_TEXT
