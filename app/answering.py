@@ -123,7 +123,11 @@ def select_sentences(
     if not pool:
         return Selection([], True, 0.0)
     best = max(e.score for e in pool)
-    bonus = _term_overlap(question, [e.text for e in pool]) if question else np.zeros(len(pool))
+    bonus = (
+        _term_overlap(question, [e.text for e in pool], settings.term_digits)
+        if question
+        else np.zeros(len(pool))
+    )
     hub = hub_weight * _hubness(index, [e.row for e in pool]) if hub_weight else np.zeros(len(pool))
     for e, b, h in zip(pool, bonus, hub, strict=True):
         e.rank = e.score + settings.sentence_term_weight * float(b) - float(h)
@@ -327,7 +331,7 @@ def _scorer(
 
     def score(text: str, vec: np.ndarray) -> np.ndarray:
         return _blend(settings, vectors @ vec, dense) + settings.sentence_term_weight * _term_overlap(
-            text, texts
+            text, texts, settings.term_digits
         )
 
     return score
@@ -454,7 +458,7 @@ def _quoted(e: Evidence, chosen: list[Evidence]) -> bool:
     return any(c.passage == e.passage and c.sentence == e.sentence for c in chosen)
 
 
-def _term_overlap(question: str, sentences: list[str]) -> np.ndarray:
+def _term_overlap(question: str, sentences: list[str], digits: bool = False) -> np.ndarray:
     """Share of the question's distinctive words each sentence contains, in [0, 1].
 
     A word's weight is its inverse frequency among these candidate sentences, not the
@@ -463,13 +467,19 @@ def _term_overlap(question: str, sentences: list[str]) -> np.ndarray:
     Dense similarity alone ranks a title such as "CASE OF LIU v. POLAND" above it.
     Words are compared by their first six letters (a crude stem that works across the
     corpus' Latin-script languages); a question in another script simply gets no bonus.
+    With ``digits``, its numbers of two digits or more are words too: "Articles 23 and 24"
+    tells apart the one line of a list of amendments that names them.
     The question's language's stop words are not words of it ("de", "la", "della" would
     favour every sentence in that language), except those it capitalises ("Ma", "Kim").
     """
     from app.lexical import stopwords, tokenize
 
     def stems(tokens: list[str]) -> set[str]:
-        return {t[:6] for t in tokens if len(t) > 2 and not t.isdigit()}
+        return {
+            t[:6]
+            for t in tokens
+            if (len(t) > 2 and not t.isdigit()) or (digits and t.isdigit() and len(t) > 1)
+        }
 
     names = _capitalised(question)
     stop = [w for w in stopwords(question_language(question)) if w not in names]

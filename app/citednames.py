@@ -30,9 +30,18 @@ _ARTICLE_BEFORE = re.compile(
     r"artykuł\w*|clanek|clanku|madde(?:si|sinin|sine)?)"
     r"\s*(\d{1,3})\b"
 )
+# "Articles 15, 16, 17, 19, 23 and 24", "articoli 2 e 3" (folded: no commas): each number of
+# a plural's list.
+_ARTICLE_LIST = re.compile(
+    r"\b(?:articles|articoli|articulos|artigos|artikeln|artiklarna)\s+"
+    r"(\d{1,3}(?:\s+(?:(?:and|et|e|y|ve|och|und|a|i)\s+)?\d{1,3}\b)+)"
+)
 _ARTICLE_AFTER = re.compile(r"\b(\d{1,3})\s*(?:inci|nci|uncu|ncu|\s)?\s*madde")
 _ARTICLE_ZH = re.compile(r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*条")
-_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+_ZH_DIGITS = {**{c: i for i, c in enumerate("零一二三四五六七八九")}, "〇": 0, "两": 2}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_MYRIADS = {"万": 10_000, "亿": 100_000_000}
+ZH_NUMERALS = "".join([*_ZH_DIGITS, *_ZH_UNITS, *_ZH_MYRIADS])
 # In a title: "Article 3", "Articles 1–3", "Article 1 and Article 2".
 _TITLE_ARTICLES = re.compile(r"\bArticles?\s+(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?")
 
@@ -51,18 +60,28 @@ def articles_named(question: str) -> set[int]:
     folded = fold(question)
     found = {int(m.group(1)) for m in _ARTICLE_BEFORE.finditer(folded)}
     found |= {int(m.group(1)) for m in _ARTICLE_AFTER.finditer(folded)}
-    found |= {_zh_number(m.group(1)) for m in _ARTICLE_ZH.finditer(question)}
+    found |= {int(n) for m in _ARTICLE_LIST.finditer(folded) for n in re.findall(r"\d+", m.group(1))}
+    found |= {zh_number(m.group(1)) for m in _ARTICLE_ZH.finditer(question)}
     return found
 
 
-def _zh_number(text: str) -> int:
-    """Digits or Chinese numerals ("三十三") as an int."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return _ZH_DIGITS[text[0]]
-    tens, _, units = text.partition("十")
-    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+def zh_number(text: str) -> int:
+    """A number written with Chinese numerals, digits or both, as an int: "三十三" 33,
+    "百" 100, "两千" 2000, "23万" 230,000 (the corpus' English writes "230,000")."""
+    total = section = 0
+    digits = ""
+    for c in text:
+        if c.isdigit() and c.isascii():
+            digits += c
+        elif c in _ZH_DIGITS:
+            digits += str(_ZH_DIGITS[c])
+        elif c in _ZH_UNITS:
+            section += (int(digits) if digits else 1) * _ZH_UNITS[c]
+            digits = ""
+        elif c in _ZH_MYRIADS:
+            total += (section + (int(digits) if digits else 0) or 1) * _ZH_MYRIADS[c]
+            section, digits = 0, ""
+    return total + section + (int(digits) if digits else 0)
 
 
 def articles_held(title: str) -> set[int]:

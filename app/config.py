@@ -112,6 +112,9 @@ class Settings:
     # Bonus for a sentence holding the question's distinctive words — those that are rare
     # among the candidate sentences (answering._term_overlap); 0 turns it off.
     sentence_term_weight: float = 0.05
+    # ... counting the question's numbers too ("Articles 23 and 24": the one line of a list of
+    # amendments that names them). Session 20: dev10 answerable +1, dev fact -0.5, dev-xl +0.5.
+    term_digits: bool = True
     # Abstain when the best supporting sentence scores below this (blended cosine,
     # multilingual-e5; `python -m evals.calibrate` sweeps it on the dev set).
     # None: the calibrated value for the embedding model (MODEL_THRESHOLDS).
@@ -150,6 +153,8 @@ class Settings:
     # "should we file…?", "the safest country") abstains, with the nearest passages
     # (app/advice.py). Session 20: dev10 unanswerable +6, no answerable question on any dev set.
     advice_check: bool = True
+    lead_names_check: bool = False
+    named_case_strict: bool = False
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05
     # Ingestion limits (untrusted files): PDFs are parsed in a worker process that is

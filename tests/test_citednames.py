@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app import Assistant
-from app.citednames import CitedNames, articles_held, articles_named, fold
+from app.citednames import CitedNames, articles_held, articles_named, fold, zh_number
 from app.documents import Document
 from app.filters import Filters
 from tests.test_ask import assert_grounded, with_settings
@@ -220,3 +220,26 @@ def test_the_named_document_is_quoted_for_what_is_asked_of_it_not_for_its_name(
         if not opening_may_follow:
             assert not any("25th session" in s for s in quoted), answer.answer
         assert_grounded(bundled_assistant, answer)
+
+
+def test_each_article_of_a_plurals_list_is_named() -> None:
+    """ "Articles 15, 16, 17, 19, 23 and 24 modified at the 89th session" amends Article 23
+    (only its first number was read); a paragraph after an article is no article."""
+    assert articles_named("Articles 15, 16, 17, 19, 23 and 24 modified at the 89th session.") == {
+        15,
+        16,
+        17,
+        19,
+        23,
+        24,
+    }
+    assert articles_named("gli articoli 2 e 3 della Convenzione") == {2, 3}
+    assert articles_named("Article 35 § 3 (a) of the Convention") == {35}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("三十三", 33), ("百", 100), ("一百零五", 105), ("两千", 2000), ("23万", 230_000), ("二〇一九", 2019)],
+)
+def test_chinese_numerals_are_read_as_numbers(text: str, number: int) -> None:
+    assert zh_number(text) == number
