@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from app.citednames import articles_named
+from app.citednames import ZH_NUMERALS, articles_named, zh_number
 from app.countries import CJK, countries_in, english_country_names, fold
 from app.namewords import (
     COMPASS_WORDS,
@@ -269,7 +269,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "day",
         re.compile(
             r"\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b|\bon what date\b|\bdate exacte\b|\bquel jour\b|\bquelle date\b|"
-            r"\bquale data\b|\bin che data\b|\bin che giorno\b|\bqué fecha\b|\bqué día\b|\bfecha exacta\b|\bhangi tarih|\bhangi gün|"
+            r"\bquale data\b|\bin che data\b|\bin (?:che|quale) giorno\b|\bqué fecha\b|\bqué día\b|\bfecha exacta\b|\bhangi tarih|\bhangi gün|"
             r"哪一天|哪天|几月几日|具体日期|什么日期|何日",
             re.IGNORECASE,
         ),
@@ -408,7 +408,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhat (?:is|was|are|were) (?:the |its |his |her |their )?(?:[\w-]+ ){1,3}called\b|"
             # "What was the online lending firm that Z. chaired called?"
             r"\bwhat (?:is|was|are|were) (?:the|its|his|her|their) [^?]{1,120}\bcalled\s*\?|"
-            r"\bquel(?:le)?s? (?:est|était|sont|étaient) (?:le |les |son |leurs? )?(?:vrai )?noms?\b|"
+            r"\bquel(?:le)?s? (?:est|était|sont|étaient) (?:le |les |son |leurs? )?(?:vrai |véritable |réel |vrais |véritables )?noms?\b|"
             r"\bcomment s'appel\w+|\bsous quel nom\b|"
             r"\bcome si chiam\w+|\bqual[ei]? (?:è|era|sono|erano) (?:il |i )?(?:vero )?nom[ei]\b|"
             r"\bcómo se llam\w+|\bcuál(?:es)? (?:es|era|son|eran|fue) (?:el |los |su )?(?:verdadero )?nombres?\b|\bqué nombre\b|"
@@ -427,7 +427,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bqual[ei]? (?:\w+ )?(?:città|provincia|province|regione|regioni|aeroporto|località|luogo)\b|"
             r"\b(?:qué|cuál(?:es)?) (?:\w+ )?(?:ciudad(?:es)?|provincias?|regi(?:ón|ones)|pueblo|aeropuerto|localidad|lugar)\b|"
             # Turkish drops a vowel before a suffix: "şehir", "hangi şehrinde"
-            r"\bhangi (?:şehir|şehr|kent|ilçe|bölge|eyalet|havalimanı)\w*|\bhangi (?:il|yer)(?:de|e|i|inde|ine)?\b|"
+            r"\bhangi (?:şehir|şehr|kent|ilçe|bölge|eyalet|havalimanı|sınır kapı)\w*|\bhangi (?:il|yer)(?:de|e|i|inde|ine)?\b|"
             r"哪个城市|哪座城市|哪些城市|哪个省|哪一个省|哪个地区|哪个机场|哪个地方",
             re.IGNORECASE,
         ),
@@ -670,10 +670,13 @@ def values_of(
     for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]
         a, b = m.start(), m.end()
         # Chinese has no spaces: a word ends where its characters do ("约100人" holds "100").
-        while a > 0 and (_word_char(text[a - 1]) or text[a - 1] in ".,"):
+        # Chinese numerals are one value with the digits beside them ("23万", "百名").
+        while a > 0 and (_word_char(text[a - 1]) or text[a - 1] in ".," or text[a - 1] in ZH_NUMERALS):
             a -= 1
         while b < len(text) and (
-            _word_char(text[b]) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())
+            _word_char(text[b])
+            or text[b] in ZH_NUMERALS
+            or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())
         ):
             b += 1
         value = text[a:b]
@@ -699,7 +702,10 @@ _BORN = re.compile(
 def _born_at(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a birth date: "born on 8 October 1978",
     "nacido el 3 de mayo de 1980 en Taiwán", "1978年10月8日出生"."""
-    return bool(_BORN.search(text[max(0, start - 40) : start]) or _BORN.match(text[end : end + 6].lstrip().lstrip("年")))
+    return bool(
+        _BORN.search(text[max(0, start - 40) : start])
+        or _BORN.match(text[end : end + 6].lstrip().lstrip("年"))
+    )
 
 
 _MONEY = re.compile(
@@ -716,5 +722,11 @@ def _is_money(text: str, start: int, end: int) -> bool:
 
 
 def _normal(value: str) -> str:
-    """A value compared as written anywhere: "Mr Kim's" names Mr Kim, "230 000" is 230,000."""
+    """A value compared as written anywhere: "Mr Kim's" names Mr Kim, "230 000" is 230,000,
+    and so is "23万" ("百名" is 100)."""
+    if _ZH_FIGURE.fullmatch(value) and not value.isdigit():
+        return str(zh_number(value))
     return re.sub(r"[\s.,’'-]", "", re.sub(r"['’]s$", "", value.lower()))
+
+
+_ZH_FIGURE = re.compile(rf"[\d{ZH_NUMERALS}]+")

@@ -257,11 +257,6 @@ class Assistant:
                 again = self._choose_again(reading, own, index) if own else None
                 if again is not None and again[1].answerable:
                     (selection, verdict), chosen_from = again, own
-                elif own and self.settings.named_case_strict:
-                    # Its own passages do not answer: another case's answer is no answer.
-                    named_case = index.documents[index.passages.doc_id(own[0].passage)]
-                    selection.abstained = True
-                    selection.reason = f"“{named_case.title}”, which the question names, does not state it"
             else:
                 selection.abstained = True
                 selection.reason = verdict.reason
@@ -485,8 +480,6 @@ class Assistant:
             # quote above, not against the passage stating the year.
             asking = [p for p in question_parts(question) if expected_type(p) == answer_type]
             verdict = self._check_anchors(" ".join(asking) or question, passages[:1], index, any_name=True)
-        elif verdict.answerable and self.settings.lead_names_check:
-            verdict = self._check_anchors(question, passages[:1], index, any_name=True)
         if (
             verdict.answerable
             and answer_type in _NAME_OF_SOMEONE

@@ -153,8 +153,6 @@ class Settings:
     # "should we file…?", "the safest country") abstains, with the nearest passages
     # (app/advice.py). Session 20: dev10 unanswerable +6, no answerable question on any dev set.
     advice_check: bool = True
-    lead_names_check: bool = False
-    named_case_strict: bool = False
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05
     # Ingestion limits (untrusted files): PDFs are parsed in a worker process that is

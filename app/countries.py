@@ -265,7 +265,7 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
 TEXT_LANGUAGES = ("en", "fr", "it", "es", "tr", "sv", "cs", "pl", "de", "pt", "nl", "zh")
 # Short forms English legal texts and questions use for a country.
 # Case endings of a four-letter Czech or Polish name ("Čína": "Číny", "Číně", "Čínou").
-_SLAVIC_ENDINGS = frozenset({"", "a", "y", "ě", "e", "u", "ou", "ie", "ę", "ą", "i"})
+_SLAVIC_ENDINGS = frozenset({"a", "y", "ě", "e", "u", "ou", "ie", "ę", "ą", "i"})
 _ABBREVIATIONS = {
     "PRC": "CN",
     "P.R.C.": "CN",

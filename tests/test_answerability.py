@@ -979,3 +979,30 @@ def test_a_hyphenated_name_is_found_by_its_parts() -> None:
     assert not check_anchors(
         question, [passage.replace("Myanmar", "Laos")], passages=[passage.replace("Myanmar", "Laos")]
     ).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Decisione CCF n. 12 (2017): in quale giorno la Camera ha deliberato?", "day"),
+        ("Quel est le véritable nom de l'homme d'affaires H. ?", "name"),
+        ("Helili Türkiye'ye hangi sınır kapısından giriş yapmıştı?", "place"),
+    ],
+)
+def test_a_day_a_real_name_and_a_border_crossing_asked_for(question: str, kind: str) -> None:
+    assert expected_type(question) == kind
+
+
+def test_chinese_numerals_are_the_questions_own_figures() -> None:
+    """ "百名红通人员中的62人": 100 and 62 are the question's; "62 of 100" answers nothing."""
+    question = "中国政府称已追回“百名红通人员”中的62人，其中有多少人是从美国被遣返的？"
+    assert not has_type("They have repatriated 62 of “100 Top Red Notice” targets.", "number", question)
+    assert has_type("Of them, 40 came back from the United States.", "number", question)
+    assert values_of("约23万名嫌疑人被劝返", "number")[0] == "23万"
+
+
+def test_italian_per_is_no_country() -> None:
+    from app.countries import countries_in
+
+    assert countries_in("Per quanti dei fatti contestati la Corte suprema svedese…") == []
+    assert [c for _, c in countries_in("vydání do Číny, Čína, Peru")] == ["CN", "CN", "PE"]
