@@ -151,14 +151,14 @@ class Verdict:
 
 
 def _named_in(word: str, text: str) -> bool:
-    """Whether ``text`` (lower case) names ``word``, in any of its forms: the word's start,
-    all but its last two letters, starting a word there ("Bordeaux's", "Portugal" in
-    "portugués", "Kim" in "Kima"; a hyphenated name's parts each). Not anywhere inside a word: "Portugal" is not in
-    "importe", nor "Germany" in "germane"."""
+    """Whether ``text`` (lower case) names ``word``, in any of its forms and languages: its
+    first four letters (five of a long word) starting a word ("Bordeaux's", "Portugal" in
+    "portugués", "Cassation" in "Cassazione", "Kim" in "Kima"; a hyphenated name's parts
+    each). Not anywhere inside a word: "Portugal" is not in "importe"."""
     word = re.sub(r"['’]s$", "", word.lower())
     if "-" in word.strip("-"):  # "Thai-Myanmar": each part, as "the Thailand–Myanmar border" has them
         return all(_named_in(part, text) for part in word.split("-") if part)
-    stem = word[: max(4, len(word) - 2)]
+    stem = word[: 5 if len(word) >= 7 else 4]
     return re.search(rf"(?<![0-9a-z\u00c0-\u024f]){re.escape(stem)}", text) is not None
 
 

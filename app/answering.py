@@ -467,8 +467,10 @@ def _term_overlap(question: str, sentences: list[str], digits: bool = False) -> 
     Dense similarity alone ranks a title such as "CASE OF LIU v. POLAND" above it.
     Words are compared by their first six letters (a crude stem that works across the
     corpus' Latin-script languages); a question in another script simply gets no bonus.
-    With ``digits``, its numbers of two digits or more are words too: "Articles 23 and 24"
-    tells apart the one line of a list of amendments that names them.
+    With ``digits``, its numbers of two or three digits are words too: "Articles 23 and 24"
+    tells apart the one line of a list of amendments that names them. Not a case number or a
+    year ("21125/2023"): every sentence of the case is about it, and its heading line would
+    lead the answer.
     The question's language's stop words are not words of it ("de", "la", "della" would
     favour every sentence in that language), except those it capitalises ("Ma", "Kim").
     """
@@ -478,7 +480,7 @@ def _term_overlap(question: str, sentences: list[str], digits: bool = False) -> 
         return {
             t[:6]
             for t in tokens
-            if (len(t) > 2 and not t.isdigit()) or (digits and t.isdigit() and len(t) > 1)
+            if (len(t) > 2 and not t.isdigit()) or (digits and t.isdigit() and 1 < len(t) < 4)
         }
 
     names = _capitalised(question)

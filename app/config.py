@@ -113,7 +113,8 @@ class Settings:
     # among the candidate sentences (answering._term_overlap); 0 turns it off.
     sentence_term_weight: float = 0.05
     # ... counting the question's numbers too ("Articles 23 and 24": the one line of a list of
-    # amendments that names them). Session 20: dev10 answerable +1, dev fact -0.5, dev-xl +0.5.
+    # amendments that names them). Two or three digits: a case number or a year is
+    # every sentence of its case's ("21125/2023"). Session 20: dev10 answerable +1, dev-xl fact +0.5.
     term_digits: bool = True
     # Abstain when the best supporting sentence scores below this (blended cosine,
     # multilingual-e5; `python -m evals.calibrate` sweeps it on the dev set).

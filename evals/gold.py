@@ -18,7 +18,21 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # paraphrases, and near-miss unanswerable ones (a subset's count, a redacted date, a later stage).
 # dev10 (session 20) mixes the kinds as the test set does, and adds unanswerable questions about
 # courts the corpus lacks and questions asking for advice or a prediction.
-SETS = ("dev", "dev-xl", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test", "all")
+SETS = (
+    "dev",
+    "dev-xl",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "test",
+    "all",
+)
 KINDS = ("fact", "why", "number", "date", "precedent", "multihop", "paraphrase")
 
 

@@ -957,6 +957,22 @@ def test_a_name_is_found_at_a_words_start_not_inside_another_word() -> None:
     assert verdict("El Tribunal portugués denegó la extradición a China.")
 
 
+def test_a_name_is_found_in_its_cognate_in_another_language() -> None:
+    """ "Cassation" is the Italian "Cassazione": five letters of a long name, not all but
+    its ending, are compared (test_ask: the Italian judgment 21125/2023)."""
+    question = "Which judgment was challenged in the appeal decided by Cassation judgment 21125/2023?"
+    passage = "Corte di Cassazione, sentenza n. 21125/2023: la Corte di appello di Ancona"
+    languages = {"cassation": frozenset({"fr"})}.get
+    verdict = check_anchors(
+        question,
+        [passage],
+        document_languages=["it"],
+        word_languages=lambda w: languages(w.lower(), frozenset()),
+        passages=[passage],
+    )
+    assert verdict.answerable
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
