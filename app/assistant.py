@@ -35,7 +35,6 @@ from app.synthesis import chat_model_from_settings, synthesize
 from app.unnamed import unnamed_mention
 from app.verify import is_verbatim, normalize
 
-ADVICE_REASON = "the question asks for a prediction or for advice"
 ADVICE_TEXT = (
     "The corpus cannot answer this question: it asks for a prediction or for advice, and the "
     "corpus records what courts and bodies decided and what reports documented, not what will "
@@ -232,9 +231,9 @@ class Assistant:
         chosen_from = hits  # the passages the answer is chosen from
         advice = checks and self.settings.advice_check and asks_advice(question)
         if advice:
-            # Not a matter of evidence: no precedent says what will happen to this client.
+            # Not a matter of evidence: no precedent says what will happen to this client
+            # (the answer says so: ADVICE_TEXT).
             selection.abstained = True
-            selection.reason = ADVICE_REASON
         if not selection.abstained and checks:
             verdict = self._judge(question, selection, hits, index, answer_type)
             if not verdict.answerable and verdict.missing_anchor:
@@ -260,7 +259,7 @@ class Assistant:
             else:
                 selection.abstained = True
                 selection.reason = verdict.reason
-        if selection.abstained and checks and asks_outcome(question) and not advice:
+        if selection.abstained and checks and asks_outcome(question):
             # Too far from every passage to quote, but if it names a case whose ending the
             # corpus records as missing, that is the more useful reason to give.
             partial = next((index.documents[c] for c in cases if index.documents[c].outcome_missing), None)

@@ -938,20 +938,28 @@ def test_a_decade_is_no_year() -> None:
     assert has_type("1975年出生", "year", question)
 
 
+def _anchored_across(
+    question: str, passage: str, language: str, spelled_in: dict[str, frozenset[str]]
+) -> bool:
+    """check_anchors on one passage in ``language``, the corpus spelling each word of
+    ``spelled_in`` in those languages (Index.word_languages)."""
+    return check_anchors(
+        question,
+        [passage],
+        document_languages=[language],
+        word_languages=lambda w: spelled_in.get(w.lower(), frozenset()),
+        passages=[passage],
+    ).answerable
+
+
 def test_a_name_is_found_at_a_words_start_not_inside_another_word() -> None:
     """ "Portugal" is not in "importe" (a four-letter stem anywhere had matched "port"), but
     its forms are: "portugués", "Bordeaux's"."""
     question = "¿Ha denegado el Supremo Tribunal de Justiça de Portugal una extradición a China?"
-    languages = {"portugal": frozenset({"en"}), "china": frozenset({"en", "es"})}.get
+    spelled_in = {"portugal": frozenset({"en"}), "china": frozenset({"en", "es"})}
 
     def verdict(passage: str) -> bool:
-        return check_anchors(
-            question,
-            [passage],
-            document_languages=["es"],
-            word_languages=lambda w: languages(w.lower(), frozenset()),
-            passages=[passage],
-        ).answerable
+        return _anchored_across(question, passage, "es", spelled_in)
 
     assert not verdict("El importe de la reclamación extradicional de la República Popular China.")
     assert verdict("El Tribunal portugués denegó la extradición a China.")
@@ -962,15 +970,8 @@ def test_a_name_is_found_in_its_cognate_in_another_language() -> None:
     its ending, are compared (test_ask: the Italian judgment 21125/2023)."""
     question = "Which judgment was challenged in the appeal decided by Cassation judgment 21125/2023?"
     passage = "Corte di Cassazione, sentenza n. 21125/2023: la Corte di appello di Ancona"
-    languages = {"cassation": frozenset({"fr"})}.get
-    verdict = check_anchors(
-        question,
-        [passage],
-        document_languages=["it"],
-        word_languages=lambda w: languages(w.lower(), frozenset()),
-        passages=[passage],
-    )
-    assert verdict.answerable
+    verdict = _anchored_across(question, passage, "it", {"cassation": frozenset({"fr"})})
+    assert verdict
 
 
 @pytest.mark.parametrize(
