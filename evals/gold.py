@@ -17,7 +17,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # dev9 (session 19) leans to the kinds the test set found hardest: questions joining two documents,
 # paraphrases, and near-miss unanswerable ones (a subset's count, a redacted date, a later stage).
 # dev10 (session 20) mixes the kinds as the test set does, and adds unanswerable questions about
-# courts the corpus lacks and questions asking for advice or a prediction.
+# courts the corpus lacks and questions asking for advice or a prediction. dev11 (session 21):
+# the same mix again, a first-run measure of the session's changes.
 SETS = (
     "dev",
     "dev-xl",
@@ -30,6 +31,7 @@ SETS = (
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
     "test",
     "all",
 )
