@@ -20,12 +20,13 @@ import re
 
 _ADVICE = re.compile(
     # English: a prediction, a likelihood, an opinion, advice, a best choice
-    r"(?:^|[.?!]\s+)will (?:the|a|an|my|our|his|her|their|he|she|they|it|china|interpol)\b|"
+    r"(?:^|[.?!,]\s+)will (?:the|a|an|my|our|his|her|their|he|she|they|it|china|interpol)\b|"
     r"\bhow (?:likely|probable)\b|\b(?:is|are) (?:it|he|she|they|my client|our client|the client) (?:\w+ )?likely\b|"
     r"\b(?:what|which) are (?:the|his|her|my|our|their) (?:chances|odds)\b|\b(?:chances|odds) (?:of|that)\b|"
     r"\bwhat (?:will|would) happen\b|\bdo you think\b|\bin your (?:view|opinion)\b|"
     r"\bshould (?:we|i|my client|our client)\b|\bwhat (?:do|would) you (?:advise|recommend|suggest)\b|"
     r"\b(?:can|could) you advise\b|\bis it (?:better|wiser|safer) to\b|"
+    r"\bis it safe\b|\bwould [\w ]{1,40}? be (?:a )?safe (?:place|country|destination|jurisdiction)\b|"
     r"\b(?:the )?(?:safest|best|most secure) (?:country|countries|place|places|destination|jurisdiction|option|strategy|way)\b|"
     # French
     r"\bquelles? (?:sont|seraient) (?:les|ses|nos|leurs) chances\b|\bquelles? (?:probabilité|chances)\b|"
@@ -40,6 +41,7 @@ _ADVICE = re.compile(
     r"\b(?:cancellerà|concederà|respingerà|estraderà)\b|"
     # Spanish
     r"\bqué (?:probabilidad(?:es)?|posibilidades)\b|\bes probable que\b|\b(?:deberíamos|debemos)\b|"
+    r"\b(?:le|me|nos|les) conviene\b|"
     r"\bqué (?:nos |me )?(?:aconseja|recomienda)\b|\ben su opinión\b|\bel (?:país|lugar) más seguro\b|"
     r"\b(?:borrará|eliminará|concederá|denegará|extraditará)\b|"
     # Turkish: a future-tense question, a likelihood, an opinion, advice, the safest
