@@ -21,7 +21,9 @@ from app.countries import (
     countries_meant,
     country_anchors,
     country_key,
+    english_plain_named,
     fold,
+    names_in_english,
 )
 from app.namewords import (
     COMPASS_WORDS,
@@ -88,10 +90,12 @@ _SENTENCE_START = re.compile(
 )
 
 
-def name_anchors(question: str) -> list[tuple[str, ...]]:
+def name_anchors(question: str, known_name: Callable[[str], bool] | None = None) -> list[tuple[str, ...]]:
     """Names the question gives (capitalised words other than its first word), a full name
     as one group: "Kim Kyung Yup" is the man a document calls "Mr Kim". Institution,
-    country and nationality words ("Court", "China", "Taiwanese") stand alone."""
+    country and nationality words ("Court", "China", "Taiwanese") stand alone.
+    ``known_name(w)``: whether the corpus writes ``w`` as a name; a sentence's first word
+    that it does is a name too ("Bordeaux Court of Appeal: date of…?", "Shiksaitov…")."""
     groups: list[list[str]] = []
     end: int | None = None  # where the last name word ended (None: no name to extend)
     # Chinese has no capitals: a Latin-script word opening its question is a name all the same.
@@ -99,7 +103,7 @@ def name_anchors(question: str) -> list[tuple[str, ...]]:
     for m in NAME_ANCHOR.finditer(question):
         # "Anxi-style", "Beijing-based": the name is the part before the lower-case suffix
         word = COMPOUND_SUFFIX.sub("", m.group(0))
-        if m.start() in starts:
+        if m.start() in starts and not (known_name and known_name(TURKISH_SUFFIX.sub("", word))):
             continue  # "What", "Does": capitalised as a sentence's first word
         lower = word.lower()
         if lower in MONTH_WORDS:
@@ -172,6 +176,7 @@ def check_anchors(
     any_name: bool = False,
     names: Iterable[str] = (),
     share: Callable[[str], float] | None = None,
+    known_name: Callable[[str], bool] | None = None,
 ) -> Verdict:
     """Whether the cited documents (title, metadata and text) carry what the question names.
 
@@ -190,7 +195,10 @@ def check_anchors(
     question's "南宁" as "nanning": HybridRetriever.pinyin_names).
     ``share(w)``: the share of passages holding a word; with ``any_name``, the rarest name
     the question gives must be among those found.
+    ``known_name(w)``: whether the corpus writes ``w`` as a name (see ``name_anchors``).
     """
+    documents = list(documents)
+    passages = None if passages is None else list(passages)
     doc_text = " ".join(documents).lower()
     if not any_name and (number := missing_number(question, doc_text)):
         return Verdict(False, f"the cited documents do not mention {number!r}", missing_anchor=True)
@@ -207,7 +215,7 @@ def check_anchors(
     if across and word_languages is None:
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
-    for group in [*name_anchors(question), *(tuple(n.split()) for n in names)]:
+    for group in [*name_anchors(question, known_name), *(tuple(n.split()) for n in names)]:
         words = [TURKISH_SUFFIX.sub("", name) for name in group]
         words = [
             w for w in words if re.sub(r"['’]s$", "", w.lower()) not in INSTITUTION_WORDS | COMPASS_WORDS
@@ -234,17 +242,20 @@ def check_anchors(
         # The passage stating the answer must name what the question is most specifically
         # about ("Benin City", not just "Fuzhou" that a hundred passages name).
         return Verdict(False, f"the cited passages do not mention {rarest[1]!r}", missing_anchor=True)
-    if language != "en" and not any_name:
+    if not any_name:
         # Country names are translated, so the names above miss them; CLDR gives each
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
+        # In English, those it spells in institution words ("the United States").
         folded_text = fold(name_text)
-        for code in country_anchors(question, language):
+        raw_text = " ".join(documents if passages is None else passages)
+        codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
+        for code in codes:
             checked += 1
             # English too: the documents' metadata (court, jurisdiction) is in English.
             keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + [
                 ENGLISH_SHORT.get(code, "")
             ]
-            if not any(key and key in folded_text for key in keys):
+            if not any(key and key in folded_text for key in keys) and not names_in_english(code, raw_text):
                 missing.append(country_key(code, "en", display=True))
     return _verdict(missing, checked, any_name, passages is not None)
 

@@ -15,12 +15,14 @@ from typing import Any
 
 import numpy as np
 
+from app.answerability import Verdict
 from app.answertypes import (
     NAME_KINDS,
     about_another_day,
     about_another_year,
     expected_type,
     has_type,
+    months_named,
     values_of,
 )
 from app.config import Settings
@@ -80,6 +82,7 @@ def select_sentences(
     order_vec: np.ndarray | None = None,
     parts: Sequence[tuple[str, np.ndarray]] = (),
     focus: tuple[str, np.ndarray] | None = None,
+    value_check: Callable[[Evidence], Verdict] | None = None,
 ) -> Selection:
     """The answer's sentences; ``answer_type`` (date, number, person…) must be stated by the first.
 
@@ -93,6 +96,8 @@ def select_sentences(
     (app/questionparts.py); each part's best sentence is quoted after the lead.
     ``focus``: (text, vector) of what the question asks of the documents it names, without
     their names (Assistant._named_focus); their sentence quoted is the best for it.
+    ``value_check``: whether a sentence stating the count or sum asked for is about what
+    the question names (Assistant._value_named); only such a sentence may lead.
     """
     pool: list[Evidence] = []
     for hit in hits:
@@ -124,7 +129,7 @@ def select_sentences(
         return Selection([], True, 0.0)
     best = max(e.score for e in pool)
     bonus = (
-        _term_overlap(question, [e.text for e in pool], settings.term_digits)
+        _term_overlap(question, [e.text for e in pool], settings.term_digits, settings.term_months)
         if question
         else np.zeros(len(pool))
     )
@@ -151,11 +156,13 @@ def select_sentences(
             e
             for e in pool
             if e.score >= best - margin
-            and has_type(_with_continuation(index, e, answer_type), answer_type, question, index.common_word)
+            and has_type(
+                _with_continuation(index, e, answer_type), answer_type, question, index.ordinary_word
+            )
             # a date, a name, an offence may well come with other years than the question's;
             # a count, sum or term may not ("$13.7 million in 2024" is not 2023's figure)
             and (
-                answer_type not in _FIGURES
+                answer_type not in FIGURES
                 or not (about_another_year(e.text, question) or about_another_day(e.text, question))
             )
         ]
@@ -184,9 +191,15 @@ def select_sentences(
                 return Selection(
                     [], True, best, f"the question asks for the {asked}; the evidence names none"
                 )
+        if value_check is not None:
+            verdicts = [value_check(e) for e in typed]
+            kept = [e for e, v in zip(typed, verdicts, strict=True) if v.answerable]
+            if not kept:
+                return Selection([], True, best, verdicts[0].reason)
+            typed = kept
         lead = typed[0]
     chosen = [lead]
-    if answer_type and not has_type(lead.text, answer_type, question, index.common_word):
+    if answer_type and not has_type(lead.text, answer_type, question, index.ordinary_word):
         _add_following_sentence(index, chosen, pool)  # "…composed of:" — the list has the answer
     continued = 0  # the sentences quoted after a part's as its context
     if len(parts) > 1:
@@ -218,11 +231,11 @@ def select_sentences(
 
 
 # Answer types whose value belongs to a year: a sentence dated to other years states another's.
-_FIGURES = ("number", "amount", "duration", "penalty")
+FIGURES = ("number", "amount", "duration", "penalty")
 # Answer types that date, count or place an event (app/events.py). Places since session 18
 # ("in which town was he detained?", "where was she born?"): dev8 unanswerable 0.45 -> 0.59,
 # no answerable question lost (evals/comparisons/session18/).
-_EVENTFUL = (*_FIGURES, "day", "date", "year", "place")
+_EVENTFUL = (*FIGURES, "day", "date", "year", "place")
 
 
 def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:
@@ -290,7 +303,7 @@ def _quote_each_part(
         ranked = [
             (float(s), e)
             for e, s in zip(pool, score(text, vec), strict=True)
-            if not kind or has_type(e.text, kind, text, index.common_word)
+            if not kind or has_type(e.text, kind, text, index.ordinary_word)
         ]
         if ranked:
             best = max(ranked, key=lambda pair: pair[0])[1]
@@ -331,7 +344,7 @@ def _scorer(
 
     def score(text: str, vec: np.ndarray) -> np.ndarray:
         return _blend(settings, vectors @ vec, dense) + settings.sentence_term_weight * _term_overlap(
-            text, texts, settings.term_digits
+            text, texts, settings.term_digits, settings.term_months
         )
 
     return score
@@ -458,7 +471,9 @@ def _quoted(e: Evidence, chosen: list[Evidence]) -> bool:
     return any(c.passage == e.passage and c.sentence == e.sentence for c in chosen)
 
 
-def _term_overlap(question: str, sentences: list[str], digits: bool = False) -> np.ndarray:
+def _term_overlap(
+    question: str, sentences: list[str], digits: bool = False, months: bool = False
+) -> np.ndarray:
     """Share of the question's distinctive words each sentence contains, in [0, 1].
 
     A word's weight is its inverse frequency among these candidate sentences, not the
@@ -473,6 +488,8 @@ def _term_overlap(question: str, sentences: list[str], digits: bool = False) -> 
     lead the answer.
     The question's language's stop words are not words of it ("de", "la", "della" would
     favour every sentence in that language), except those it capitalises ("Ma", "Kim").
+    With ``months``, a month is one word in every language: "tra luglio e ottobre 2011"
+    tells apart "juli-oktober 2011" from "juni-oktober 2011".
     """
     from app.lexical import stopwords, tokenize
 
@@ -483,12 +500,15 @@ def _term_overlap(question: str, sentences: list[str], digits: bool = False) -> 
             if (len(t) > 2 and not t.isdigit()) or (digits and t.isdigit() and 1 < len(t) < 4)
         }
 
+    def with_months(words: set[str], text: str) -> set[str]:
+        return words | {f"month{m}" for m in months_named(text)} if months else words
+
     names = _capitalised(question)
     stop = [w for w in stopwords(question_language(question)) if w not in names]
-    q = stems(tokenize([question], stop)[0])
+    q = with_months(stems(tokenize([question], stop)[0]), question)
     if not q:
         return np.zeros(len(sentences))
-    sets = [stems(t) for t in tokenize(sentences, stop)]
+    sets = [with_months(stems(t), text) for t, text in zip(tokenize(sentences, stop), sentences, strict=True)]
     n = len(sentences)
     weight = {w: np.log(1 + n / (1 + sum(w in s for s in sets))) for w in q}
     total = sum(weight.values())

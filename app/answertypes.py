@@ -28,6 +28,7 @@ from app.namewords import (
     anonymised,
     plain,
 )
+from app.questionparts import question_parts
 
 _DAY_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b|"
@@ -232,15 +233,20 @@ class _Person:
     def search(self, text: str) -> bool:
         return bool(self.values(text))
 
-    def values(self, text: str) -> list[str]:
-        """The names themselves: a title with the word after it, or a pair of name words."""
+    def values(self, text: str, common: Callable[[str], bool] | None = None) -> list[str]:
+        """The names themselves: a title with the word after it, or a pair of name words
+        (not two ordinary words, as ``common`` tells: "Fundamental Freedoms")."""
         found = [m.group(0) + _WORD_REST.match(text, m.end()).group(0) for m in _PERSON_TITLED.finditer(text)]  # type: ignore[union-attr]
         found = [
             f
             for f in found
             if f.split()[-1] in JUDICIAL_RANKS or not anonymised(f.split()[-1]) and not plain(f.split()[-1])
         ]
-        found += [f"{a} {b}" for a, b in _NAME_PAIR.findall(text) if not plain(a) and not plain(b)]
+        found += [
+            f"{a} {b}"
+            for a, b in _NAME_PAIR.findall(text)
+            if not plain(a) and not plain(b) and not (common and common(a) and common(b))
+        ]
         return found
 
 
@@ -395,7 +401,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             rf"\bcomment s'appel\w+ (?:le |la |les |l'|son |sa |ses )?(?:\w+ ){{0,2}}{_ROLES_FR}|"
             rf"\bcome si chiam\w+ (?:il |la |i |le |lo |l'|suo |sua |suoi )*(?:\w+ ){{0,2}}{_ROLES_IT}|"
             rf"\bcómo se llam\w+ (?:el |la |los |las |su |sus )?(?:\w+ ){{0,2}}{_ROLES_ES}|"
-            r"谁|哪位|哪些(?:成员|法官|人)",
+            # (not "由哪些人组成": what kind of people make a body up)
+            r"谁|哪位|哪些(?:成员|法官|人(?!组成|构成))",
             re.IGNORECASE,
         ),
     ),
@@ -507,9 +514,25 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
+# Someone's real or full name: the reports and rulings give initials or a pseudonym ("H.",
+# "M.A.", "Wang Bo (pseudonym)"); only a person's name that is neither answers.
+_REAL_NAME = re.compile(
+    r"\b(?:real|true|full) names?\b|\b(?:véritable|vrai) nom\b|\bnom complet\b|\bvero nome\b|"
+    r"\bnome (?:completo|reale)\b|\bnombre (?:real|completo|verdadero)\b|\bverdadero nombre\b|"
+    r"\b(?:gerçek|tam) ad[ıi]|真实姓名|真名|本名|全名",
+    re.IGNORECASE,
+)
+
+
+# "his wife, Zhao Wei", "her lawyer Wang": someone named for their tie to another
+_RELATIVE = r"\b(?:his|her|their|whose)\s+[\w-]+,?\s+"
+
+
 def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
     if _WHY.search(question):
         return None
+    if _REAL_NAME.search(question) and "person" not in skip:
+        return "person"
     question = _WHEN_CLAUSE.sub("", question, count=1)
     for name, cue in _CUES:
         if name in skip:
@@ -545,7 +568,7 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     question asks when someone was born)."""
     if not question:
         return bool(_TYPE_RE[kind].search(text))
-    if kind in ("day", "date", "year") and _BORN.search(question):
+    if kind in ("day", "date", "year") and _asks_only_birth(question):
         # "When was Roberto born?" asks for his birth date, not the order's ("auto de 13 de
         # diciembre de 2017 … nacido el NUM000 de 1980": the day is withheld).
         return any(_born_at(text, m.start(), m.end()) for m in _TYPE_RE[kind].finditer(text))  # type: ignore[union-attr]
@@ -562,10 +585,22 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     named = {_normal(v) for v in in_question}
     if kind == "person":  # "Kyung Yup Kim" is the question's "Mr Kim's"
         words = {w for v in in_question for w in _name_words(question, v)}
-        return any(
-            _normal(v) not in named and not _name_words(text, v) & words for v in values_of(text, kind)
-        )
+        found = values_of(text, kind, common)
+        if _REAL_NAME.search(question):
+            # "H. … beside his wife, Zhao Wei": a name for someone close to the one asked about
+            found = [v for v in found if not re.search(_RELATIVE + re.escape(v), text)]
+        return any(_normal(v) not in named and not _name_words(text, v) & words for v in found)
     return any(_normal(v) not in named for v in values_of(text, kind))
+
+
+def _asks_only_birth(question: str) -> bool:
+    """Whether every part of the question asking for a date asks when someone was born: "in
+    which year was she born, and on what day did she file her complaint?" asks for another
+    date too."""
+    if not _BORN.search(question):
+        return False
+    dated = [p for p in question_parts(question) if expected_type(p) in ("day", "date", "year")]
+    return all(_BORN.search(p) for p in dated or [question])
 
 
 def _name_words(text: str, name: str) -> set[str]:
@@ -635,6 +670,13 @@ def days_named(text: str) -> set[tuple[int, int]]:
     return {(d, mo) for d, mo in found if 1 <= d <= 31 and 1 <= mo <= 12}
 
 
+def months_named(text: str) -> set[int]:
+    """The months ``text`` names, in any of the corpus' languages ("luglio", "juli-oktober", "7月")."""
+    found = {m for w in re.findall(r"[^\W\d_]{3,}", text) if (m := _month(w)) is not None}
+    found.update(int(m) for m in re.findall(r"(?<!\d)(\d{1,2})月", text))
+    return {m for m in found if 1 <= m <= 12}
+
+
 def _month(word: str) -> int | None:
     """A month's number; "may" only as "May" ("Article 3 may be invoked")."""
     if word == "may":
@@ -664,6 +706,8 @@ def values_of(
     matcher = _TYPE_RE[kind]
     if isinstance(matcher, _ProperName):
         return matcher.values(text, common, question)
+    if isinstance(matcher, _Person):
+        return matcher.values(text, common)
     if not isinstance(matcher, re.Pattern):
         return matcher.values(text)
     values = []

@@ -7,6 +7,7 @@ print(answer.to_dict())
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -14,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from app.advice import asks_advice
-from app.answerability import Verdict, check_anchors
-from app.answering import Evidence, Selection, select_sentences
+from app.answerability import Verdict, check_anchors, digit_anchors, initials_anchors, name_anchors
+from app.answering import FIGURES, Evidence, Selection, select_sentences
 from app.answertypes import asks_outcome, expected_type, lead_type
 from app.citednames import articles_named
 from app.config import Settings
@@ -401,6 +402,11 @@ class Assistant:
             order_vec=r.sv,
             parts=r.parts,
             focus=r.focus,
+            value_check=(
+                (lambda e: self._value_named(r.question, e, index, r.answer_type or ""))
+                if self.settings.value_names and r.answer_type in FIGURES
+                else None
+            ),
         )
 
     def _parts(self, question: str, retriever: HybridRetriever) -> list[tuple[str, Any]]:
@@ -477,8 +483,8 @@ class Assistant:
             # For a question in several parts, the part asking for the value: a premise
             # ("Chen Zhi was handed to China. Since what year…?") is checked against its own
             # quote above, not against the passage stating the year.
-            asking = [p for p in question_parts(question) if expected_type(p) == answer_type]
-            verdict = self._check_anchors(" ".join(asking) or question, passages[:1], index, any_name=True)
+            asking = _asking_part(question, answer_type, index)
+            verdict = self._check_anchors(asking, passages[:1], index, any_name=True)
         if (
             verdict.answerable
             and answer_type in _NAME_OF_SOMEONE
@@ -519,6 +525,28 @@ class Assistant:
                 verdict = Verdict(False, _outcome_missing(partial))
         return verdict
 
+    def _value_named(self, question: str, lead: Evidence, index: Index, answer_type: str) -> Verdict:
+        """Whether a sentence stating a figure, read with the one before it (its subject may
+        be named there: "It also says they have repatriated 62…"), names all the question
+        names. Passage-wide anchors let through a report's paragraph that names the United
+        States in one sentence and counts all returns in another."""
+        p = index.passages[lead.passage]
+        d = index.documents[p.doc_id]
+        first = max(lead.sentence - 1, 0)
+        a, b = p.sentences[first][0], p.sentences[lead.sentence][1]
+        window = f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{p.text[a:b]}"
+        text = f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}"
+        return check_anchors(
+            _asking_part(question, answer_type, index),
+            [text],
+            known_word=index.lexical.knows,
+            document_languages=[d.language],
+            word_languages=index.word_languages,
+            passages=[window],
+            names=self.retriever.pinyin_names(question),
+            known_name=index.known_name,
+        )
+
     def _check_anchors(
         self, question: str, passage_ids: list[int], index: Index, any_name: bool = False
     ) -> Verdict:
@@ -544,6 +572,7 @@ class Assistant:
             any_name=any_name,
             names=self.retriever.pinyin_names(question),
             share=index.lexical.share if any_name else None,
+            known_name=index.known_name,
         )
 
     @staticmethod
@@ -604,6 +633,31 @@ class Assistant:
             sentences=list(sentences),
             score=round(hit.dense, 4),
         )
+
+
+# A pronoun standing for someone the question named before ("employed him", "son avocat").
+_PRONOUN = re.compile(
+    r"\b(?:he|him|his|she|her|it|its|they|them|their|il|elle|lui|son|sa|ses|leur|lei|suo|sua|suoi|"
+    r"él|ella|su|sus|o|onu|onun|ona)\b|[他她其它]",
+    re.IGNORECASE,
+)
+
+
+def _asking_part(question: str, answer_type: str, index: Index) -> str:
+    """The part of the question asking for a value of ``answer_type``, whose anchors the
+    sentence stating it must name (a premise is checked against its own quote: "Cambodia
+    handed Chen Zhi to China. Since what year…?"). When that part names nothing itself, the
+    party the question names by initials is still the one its pronouns refer to ("Q.J. …
+    worked in the grain sector. Which enterprise employed him?"), not "the complainants
+    there" of another case."""
+    asking = " ".join(p for p in question_parts(question) if expected_type(p) == answer_type)
+    if not asking:
+        return question
+    if _PRONOUN.search(asking) and not (
+        name_anchors(asking, index.known_name) or initials_anchors(asking) or digit_anchors(asking)
+    ):
+        return " ".join([asking, *initials_anchors(question)])
+    return asking
 
 
 def _outcome_missing(document: Document) -> str:

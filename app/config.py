@@ -116,6 +116,9 @@ class Settings:
     # amendments that names them). Two or three digits: a case number or a year is
     # every sentence of its case's ("21125/2023"). Session 20: dev10 answerable +1, dev-xl fact +0.5.
     term_digits: bool = True
+    # ... and its months, named in any language: "tra luglio e ottobre 2011" finds the one
+    # charge of a list dated "juli-oktober 2011". Session 21: dev11 fact +1, nothing lost.
+    term_months: bool = True
     # Abstain when the best supporting sentence scores below this (blended cosine,
     # multilingual-e5; `python -m evals.calibrate` sweeps it on the dev set).
     # None: the calibrated value for the embedding model (MODEL_THRESHOLDS).
@@ -154,6 +157,10 @@ class Settings:
     # "should we file…?", "the safest country") abstains, with the nearest passages
     # (app/advice.py). Session 20: dev10 unanswerable +6, no answerable question on any dev set.
     advice_check: bool = True
+    # The sentence stating a count, sum, term or penalty (with the sentence before it) must
+    # name what the question names: "of the 62, how many from the United States?" is not
+    # answered by a count of all 62 (Assistant._value_named).
+    value_names: bool = True
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05
     # Ingestion limits (untrusted files): PDFs are parsed in a worker process that is

@@ -261,6 +261,26 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# English names made of institution words ("United States"), which the name check passes
+# over as it does "the United Nations" — and their abbreviations.
+_ENGLISH_PLAIN_NAMED = {
+    "US": re.compile(r"\bUnited States\b|\bU\.S\.(?:A\.)?|\bUSA?\b|\bAmerica\b"),
+    "GB": re.compile(r"\bUnited Kingdom\b|\bU\.K\.|\bUK\b|\bBritain\b"),
+}
+
+
+def english_plain_named(question: str) -> tuple[str, ...]:
+    """ISO codes of the countries an English question names by institution words: "how many
+    came back from the United States?" names a country no capitalised-word check sees."""
+    return tuple(code for code, pattern in _ENGLISH_PLAIN_NAMED.items() if pattern.search(question))
+
+
+def names_in_english(code: str, text: str) -> bool:
+    """Whether ``text`` (as written: "the US" is not "us") names the country so."""
+    pattern = _ENGLISH_PLAIN_NAMED.get(code)
+    return bool(pattern and pattern.search(text))
+
+
 # The languages whose country names are looked for in a text: the corpus' and the questions'.
 TEXT_LANGUAGES = ("en", "fr", "it", "es", "tr", "sv", "cs", "pl", "de", "pt", "nl", "zh")
 # Short forms English legal texts and questions use for a country.

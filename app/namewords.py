@@ -31,7 +31,7 @@ INSTITUTION_WORDS = frozenset(
     "interpol ccf red notice notices overseas service station stations "
     "party central people's peoples communist secretariat assembly committee criminal division section "
     "statute constitution rules rule treaty protocol resolution regulation regulations code decree "
-    "tribunal high district federal organization organisation agency "
+    "tribunal high district federal organization organisation agency crown "
     # a party's role in a judgment's heading ("Kyung Yup Kim Respondent")
     "appellant appellants respondent respondents applicant applicants intervener attorney-general "
     "first second third "

@@ -76,6 +76,8 @@ class BuildReport:
 # A word written in lower case: "appel" of "d'appel", "doesn" of "doesn’t" (the apostrophe
 # ends it), "fuzhou-based" whole.
 _LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ-]*[a-zà-ÿ]")
+# A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
+_NAME_WORD = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Ý][\w'’-]*[\w]")
 
 
 @dataclass
@@ -101,6 +103,23 @@ class Index:
     @cached_property
     def _lowercase_words(self) -> frozenset[str]:
         return frozenset(w for p in self.passages for w in _LOWERCASE_WORD.findall(p.text))
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for p in self.passages for w in _NAME_WORD.findall(p.text))
+
+    def known_name(self, word: str) -> bool:
+        """Whether the corpus writes ``word`` as a name: capitalised inside a sentence, never
+        in lower case. A question's first word is capitalised anyway; "Bordeaux" or
+        "Shiksaitov" opening it is still a name, "Besides" or "Secondo" is not."""
+        return word.lower() in self._name_words and not self.common_word(word)
+
+    def ordinary_word(self, word: str) -> bool:
+        """Whether ``word`` is no name: written in lower case somewhere, or capitalised only
+        where a sentence starts ("Samtliga gärningar…" opens a Swedish paragraph; "Bordeaux"
+        is capitalised inside sentences too). What a question asking for a name or place
+        may not be answered with."""
+        return self.common_word(word) or word.lower() not in self._name_words
 
     def common_word(self, word: str) -> bool:
         """Whether the corpus writes ``word`` in lower case somewhere: "Regional" in "the

@@ -792,7 +792,8 @@ def test_descriptions_are_not_names_a_passage_must_carry() -> None:
     ("question", "kind"),
     [
         ("What was the name of the security company Sun Lijun asked H. to invest in?", "name"),
-        ("What is the real name of the officer nicknamed 'Boss'?", "name"),
+        # someone's real name: a person's (not initials, a nickname or a pseudonym)
+        ("What is the real name of the officer nicknamed 'Boss'?", "person"),
         ("What was the online lending firm called?", "name"),
         ("What was the online lending firm that Z. chaired before her arrest in Ancona called?", "name"),
         ("Quel est le nom de la société de prêt en ligne ?", "name"),
@@ -1002,7 +1003,7 @@ def test_a_hyphenated_name_is_found_by_its_parts() -> None:
     ("question", "kind"),
     [
         ("Decisione CCF n. 12 (2017): in quale giorno la Camera ha deliberato?", "day"),
-        ("Quel est le véritable nom de l'homme d'affaires H. ?", "name"),
+        ("Quel est le véritable nom de l'homme d'affaires H. ?", "person"),  # a real name is a person's
         ("Helili Türkiye'ye hangi sınır kapısından giriş yapmıştı?", "place"),
     ],
 )

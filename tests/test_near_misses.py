@@ -1,0 +1,144 @@
+"""Near-miss questions: the corpus states something beside what is asked (another case's
+date, a superset's count, initials for a real name), and the answer must not pass it off
+as the answer. Unit tests on the checks, then the bundled corpus end to end."""
+
+from __future__ import annotations
+
+from app.answerability import check_anchors, name_anchors
+from app.answertypes import expected_type, has_type
+from app.assistant import Assistant
+from app.config import Settings
+
+
+def test_a_question_opening_with_a_name_the_corpus_writes_as_one_names_it() -> None:
+    names = {"bordeaux", "shiksaitov"}.__contains__
+
+    def known(word: str) -> bool:
+        return names(word.lower())
+
+    question = "Bordeaux Court of Appeal: exact date of the ruling on H.?"
+    assert ("Bordeaux",) not in name_anchors(question)  # a capitalised first word may be any word
+    assert ("Bordeaux",) in name_anchors(question, known)
+    assert ("Besides",) not in name_anchors("Besides Liu, who was arrested?", known)
+    other_case = "On 26 July 2018 the Court of Appeal upheld the decision of the Regional Court."
+    assert check_anchors(question, [other_case], passages=[other_case], any_name=True).answerable
+    verdict = check_anchors(question, [other_case], passages=[other_case], any_name=True, known_name=known)
+    assert not verdict.answerable and "Bordeaux" in verdict.reason
+
+
+def test_the_corpus_knows_which_words_it_writes_as_names(bundled_assistant: Assistant) -> None:
+    index = bundled_assistant.retriever.index
+    for name in ("Bordeaux", "Shiksaitov", "Safeguard"):
+        assert index.known_name(name), name
+    # function words and question words of every language, capitalised only to open a sentence
+    for word in ("Besides", "Secondo", "Según", "Quel", "Roughly"):
+        assert not index.known_name(word), word
+
+
+def test_a_real_or_full_name_asks_for_a_person() -> None:
+    for question in (
+        "What is the real name of the businessman H.?",
+        "Quel est le véritable nom de l'homme d'affaires H. ?",
+        "What are the full names of the five applicants in M.A. and Others v. Bulgaria?",
+        "Qual è il vero nome dell'imprenditore H.?",
+        "¿Cuál es el nombre real del empresario H.?",
+        "İş adamı H.'nin gerçek adı nedir?",
+        "商人H.的真实姓名是什么？",
+    ):
+        assert expected_type(question) == "person", question
+    # initials and a spouse's first name are no one's full name
+    question = "What is the real name of the businessman H.?"
+    assert not has_type("French officers had arrested H. at the Bordeaux airport.", "person", question)
+    assert has_type("The businessman, Huang Wenzhou, was arrested in Bordeaux.", "person", question)
+    assert not has_type("H. appeared in tabloids beside his wife, Zhao Wei, a film star.", "person", question)
+
+
+def test_two_ordinary_words_are_no_persons_name() -> None:
+    def common(word: str) -> bool:
+        return word.lower() in {"human", "rights", "southern", "weekend"}
+
+    text = "the Protection of Human Rights, as Southern Weekend reported, and Wang Bo said so"
+    assert has_type(text, "person", "Who said so?")
+    assert not has_type(
+        "the Protection of Human Rights, as Southern Weekend reported", "person", "Who?", common
+    )
+    assert has_type(text, "person", "Who said so?", common)  # Wang Bo
+
+
+def test_a_real_name_the_corpus_withholds_is_not_answered(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "What is the real name of the businessman H. arrested at Bordeaux airport?"
+    )
+    assert answer.abstained
+
+
+def test_a_party_named_by_initials_in_a_premise_is_still_the_one_asked_about(
+    bundled_assistant: Assistant,
+) -> None:
+    """ "Q.J. … had worked in the grain sector. In which city was it based?": the sentence
+    giving a city must be about Q.J., not a scam hub's city from a news report."""
+    answer = bundled_assistant.ask(
+        "Q.J., refused to China by the Swedish Supreme Court, worked in the state grain sector. "
+        "Which enterprise employed him, and in which city was it based?"
+    )
+    assert answer.abstained
+    # … while a premise naming someone else's case is checked against its own quote
+    answer = bundled_assistant.ask(
+        "Cambodia handed Chen Zhi to China. Since what year have Chinese police had a joint "
+        "office with their Cambodian counterparts?"
+    )
+    assert not answer.abstained and "2019" in answer.answer
+
+
+def test_a_month_is_the_same_word_in_every_language() -> None:
+    from app.answering import _term_overlap
+    from app.answertypes import months_named
+
+    assert months_named("tra luglio e ottobre 2011") == {7, 10}
+    assert months_named("under perioden juli-oktober 2011") == {7, 10}
+    assert months_named("2011年7月至10月") == {7, 10}
+    assert months_named("Article 3 may be invoked") == set()
+    question = "Quale importo riguardava la condotta collocata tra luglio e ottobre 2011?"
+    sentences = [
+        "a) förskingring av cirka 57 miljoner yuan under perioden juni-oktober 2011,",
+        "d) förskingring av cirka 55 miljoner yuan under perioden juli-oktober 2011, och",
+    ]
+    plain = _term_overlap(question, sentences)
+    assert plain[0] == plain[1]  # no word in common but the year
+    with_months = _term_overlap(question, sentences, months=True)
+    assert with_months[1] > with_months[0]
+
+
+def test_the_sentence_stating_a_count_names_what_the_question_counts(bundled_assistant: Assistant) -> None:
+    """ICIJ gives how many of the "100 Top Red Notice" targets China says it brought back, not
+    from which countries: a count of them is no count of those from the United States."""
+    answer = bundled_assistant.ask(_FROM_THE_US)
+    assert answer.abstained and "United States" in answer.answer
+    answer = bundled_assistant.ask(
+        "How many of its 100 Top Red Notice targets does China say it has repatriated?"
+    )
+    assert not answer.abstained and "62" in answer.answer
+
+
+def test_the_check_on_the_counts_sentence_can_be_turned_off(bundled_settings: Settings) -> None:
+    assistant = Assistant.load(bundled_settings.replace(value_names=False), build=False)
+    answer = assistant.ask(_FROM_THE_US)
+    assert not answer.abstained  # the paragraph names the U.S. elsewhere: quoted, as before
+
+
+_FROM_THE_US = "Of the 62 'Top Red Notice' targets China repatriated, how many came from the United States?"
+
+
+def test_english_names_a_country_in_institution_words_too() -> None:
+    from app.countries import english_plain_named
+
+    question = "How many of them came from the United States, and how many from the UK?"
+    assert english_plain_named(question) == ("US", "GB")
+    assert english_plain_named("What did the United Nations Committee decide?") == ()
+    counted = "It also says they have repatriated 62 of the targets."
+    assert not check_anchors(question, [counted], passages=[counted]).answerable
+    both = "Of them, 40 came from the U.S. and two from Britain."
+    assert check_anchors(question, [both], passages=[both]).answerable
+    # as written: "the US" names it, "help us" does not
+    assert check_anchors("Who indicted him in the United States?", ["indicted in the US"]).answerable
+    assert not check_anchors("Who indicted him in the United States?", ["let us indict him"]).answerable
