@@ -635,10 +635,11 @@ class Assistant:
         )
 
 
-# A pronoun standing for someone the question named before ("employed him", "son avocat").
+# A pronoun standing for someone the question named before ("employed him", "son avocat";
+# not Turkish "o", which is Italian and Spanish "or").
 _PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|it|its|they|them|their|il|elle|lui|son|sa|ses|leur|lei|suo|sua|suoi|"
-    r"él|ella|su|sus|o|onu|onun|ona)\b|[他她其它]",
+    r"él|ella|su|sus|onu|onun|ona)\b|[他她其它]",
     re.IGNORECASE,
 )
 
