@@ -530,38 +530,36 @@ class Assistant:
         be named there: "It also says they have repatriated 62…"), names all the question
         names. Passage-wide anchors let through a report's paragraph that names the United
         States in one sentence and counts all returns in another."""
-        p = index.passages[lead.passage]
-        d = index.documents[p.doc_id]
-        first = max(lead.sentence - 1, 0)
-        a, b = p.sentences[first][0], p.sentences[lead.sentence][1]
-        window = f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{p.text[a:b]}"
-        text = f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}"
-        return check_anchors(
-            _asking_part(question, answer_type, index),
-            [text],
-            known_word=index.lexical.knows,
-            document_languages=[d.language],
-            word_languages=index.word_languages,
-            passages=[window],
-            names=self.retriever.pinyin_names(question),
-            known_name=index.known_name,
+        sentences = index.passages[lead.passage].sentences
+        span = (sentences[max(lead.sentence - 1, 0)][0], sentences[lead.sentence][1])
+        return self._check_anchors(
+            _asking_part(question, answer_type, index), [lead.passage], index, span=span
         )
 
     def _check_anchors(
-        self, question: str, passage_ids: list[int], index: Index, any_name: bool = False
+        self,
+        question: str,
+        passage_ids: list[int],
+        index: Index,
+        any_name: bool = False,
+        span: tuple[int, int] | None = None,
     ) -> Verdict:
+        """``span``: only these characters of the (one) passage, with its document's title,
+        court and jurisdiction, are where names must be (Assistant._value_named)."""
         docs = [index.documents[d] for d in {index.passages[i].doc_id for i in passage_ids}]
         texts = [f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{d.date}\n{d.text}" for d in docs]
         passages = []
         for i in dict.fromkeys(passage_ids):
             p = index.passages[i]
             d = index.documents[p.doc_id]
+            about = f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n"
+            if span is not None:
+                passages.append(about + p.text[span[0] : span[1]])
+                continue
             # With the document's heading: a judgment's opening names its court, place and
             # parties once, for every passage after it ("Wellington", "Mr Kim").
             heading = d.text[:HEADING_CHARS]
-            passages.append(
-                f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n{heading}\n{p.section or ''}\n{p.text}"
-            )
+            passages.append(f"{about}{heading}\n{p.section or ''}\n{p.text}")
         return check_anchors(
             question,
             texts,
