@@ -32,6 +32,7 @@ SETS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
     "test",
     "all",
 )
