@@ -252,9 +252,9 @@ def check_anchors(
         for code in codes:
             checked += 1
             # English too: the documents' metadata (court, jurisdiction) is in English.
-            keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + [
-                ENGLISH_SHORT.get(code, "")
-            ]
+            keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + list(
+                ENGLISH_SHORT.get(code, ())
+            )
             if not any(key and key in folded_text for key in keys) and not names_in_english(code, raw_text):
                 missing.append(country_key(code, "en", display=True))
     return _verdict(missing, checked, any_name, passages is not None)

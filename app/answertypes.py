@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from app.citednames import ZH_NUMERALS, articles_named, zh_number
+from app.counted import counts_asked
 from app.countries import CJK, countries_in, english_country_names, fold
 from app.namewords import (
     COMPASS_WORDS,
@@ -60,6 +61,12 @@ _NUMBER = re.compile(
     # Italian "due" and Turkish "on" (ten) are English words too: counted before a noun of theirs.
     r"\bdue (?!to\b|process\b|diligence\b|course\b|regard\b|consideration\b|date\b|time\b|care\b|weight\b)[a-zà-ù]|"
     r"\bon (?:yıl|ay|gün|kişi|bin|milyon|milyar|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)",
+    re.IGNORECASE,
+)
+# A share stated as a percentage, in the corpus' languages ("86.2 per cent", "350%", "yüzde 40").
+_PERCENTAGE = re.compile(
+    r"\d[\d.,]*\s*(?:%|％|per ?cent\b|percent\b|pour ?cent\b|per ?cento\b|por ?ciento\b|procent\w*)|"
+    r"%\s*\d|\byüzde\s*\d|百分之[\d一二三四五六七八九十百点]+",
     re.IGNORECASE,
 )
 _CURRENCIES = (
@@ -284,10 +291,22 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "penalty",
         re.compile(
             r"\bwhat (?:\w+ )?(?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
+            r"\bwhat (?:\w+ )?(?:of )?(?:imprisonment|prison term|jail term|custodial sentence)\b|"
             r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
             r"\bquelle condamnation\b|\bquale condanna\b|\b(?:qué|cuál fue la) condena\b|"
             r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少|多久)|"
             r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # before "amount": "China paid $13.7 million: what percentage of the budget was that?"
+        "percentage",
+        re.compile(
+            r"\b(?:what|which|by what|by how much of a) (?:\w+ )?(?:percentage|per ?cent)\b|\bhow many per ?cent\b|"
+            r"\bquel(?:le)? (?:est le )?pourcentage\b|\bde combien de pour ?cent\b|\bquale percentuale\b|\bdi quanto per cento\b|"
+            r"\bqué porcentaje\b|\ben qué porcentaje\b|\bcuál (?:es|fue|era) el porcentaje\b|\byüzde (?:kaç|kaçı)\w*|\bkaç yüzde\b|"
+            r"百分之多少|百分之几|百分比(?:是多少|为多少|多少)|多少百分比",
             re.IGNORECASE,
         ),
     ),
@@ -351,7 +370,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "country",
         re.compile(
-            r"\b(?:which|what)\s+(?:other\s+|foreign\s+|third\s+)?(?:countr(?:y|ies)|states?|nationalit(?:y|ies))\b|"
+            r"\b(?:which|what)\s+(?:other\s+|foreign\s+|third\s+|member\s+)?(?:countr(?:y|ies)|states?|nationalit(?:y|ies))\b|"
             r"\bquel(?:le)?s?\s+(?:autres?\s+)?(?:pays|états?|etats?|nationalités?)\b|"
             r"\bqual[ei]\s+(?:altr[oi]\s+)?(?:paes[ei]|stat[oi]|nazionalità)\b|"
             r"\b(?:qué|cuál(?:es)?)\s+(?:otros?\s+)?(?:país(?:es)?|estados?|nacionalidad(?:es)?)\b|"
@@ -371,6 +390,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "date",
         re.compile(
             r"^\s*when\b(?!\s+(?:can|may|might|should|must|could)\b)|\bwhen (?:did|was|were|is|will|had|has|do|does)\b|"
+            # "…was he surrendered, and if so when?" (not any "…, and when?": a premise's event,
+            # "H., arrested in Bordeaux", would be held to the date asked for; dev3 d3r-011)
+            r"\bif so,? when\b|\bsi oui,? quand\b|\bse sì,? quando\b|"
             r"^\s*quand\b(?!\s+(?:peut|peuvent|doit|doivent|faut)\b)|\bdepuis quand\b|"
             r"^\s*quando\b(?!\s+(?:può|possono|si può|deve|devono)\b)|\bda quando\b|"
             r"\bcuándo\b(?!\s+(?:puede|pueden|se puede|cabe|debe|deben)\b)|\bne zaman\b|什么时候|何时",
@@ -381,7 +403,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "person",
         re.compile(
             r"^\s*who\b|\bwho (?:was|were|is|presided|sat|chaired|represented|signed)\b|"
-            r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b|^\s*(?:qui|chi)\b|\bquién(?:es)?\b|"
+            r"\bwhich (?:judge|judges|members?|lawyer|rapporteur)\b(?!['’]s|\s+(?:countr|states?\b|nations?\b|bod))|^\s*(?:qui|chi)\b|\bquién(?:es)?\b|"
             # "which (senior police) official", "quel ministre": a role asks for the person holding it
             r"\bwhich (?:[\w-]+ ){0,2}(?:minister|official|officer|prosecutor|counsel|barrister|spokesperson|"
             r"spokesman|spokeswoman)s?\b(?! (?:bod|doc|rec|stat|fig|data|sourc|list|channel|site|report))|"
@@ -468,6 +490,7 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperN
     "year": _YEAR_ONLY,
     "duration": _DURATION,
     "number": _NUMBER,
+    "percentage": _PERCENTAGE,
     "amount": _AMOUNT,
     "person": _PERSON,
     "penalty": _PENALTY,
@@ -590,6 +613,11 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             # "H. … beside his wife, Zhao Wei": a name for someone close to the one asked about
             found = [v for v in found if not re.search(_RELATIVE + re.escape(v), text)]
         return any(_normal(v) not in named and not _name_words(text, v) & words for v in found)
+    if kind == "number":  # "how many fugitives" is not answered by "4,100 syndicates"
+        return any(
+            _normal(v) not in named and counts_asked(question, text, end)
+            for end, v in _value_spans(text, kind)
+        )
     return any(_normal(v) not in named for v in values_of(text, kind))
 
 
@@ -710,6 +738,11 @@ def values_of(
         return matcher.values(text, common)
     if not isinstance(matcher, re.Pattern):
         return matcher.values(text)
+    return [value for _, value in _value_spans(text, kind)]
+
+
+def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
+    """Each value of a pattern ``kind`` with where it ends in ``text`` (values_of)."""
     values = []
     for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]
         a, b = m.start(), m.end()
@@ -724,11 +757,16 @@ def values_of(
         ):
             b += 1
         value = text[a:b]
-        if kind == "number" and (_YEAR.fullmatch(_normal(value)) or _is_money(text, a, b)):
-            continue  # "how many officers" is not answered by a year or by "$13.7 million"
+        if kind == "number" and (
+            _YEAR.fullmatch(_normal(value))
+            or _is_money(text, a, b)
+            or _PERCENTAGE.match(text, a, b + 12)
+            or re.search(r"\b(?:per|pour)\s?$", text[max(0, a - 5) : a], re.IGNORECASE)
+        ):
+            continue  # "how many officers" is not answered by a year, "$13.7 million" or "350%"
         if kind in ("day", "date", "year") and _BORN.search(text[max(0, a - 20) : a]):
             continue  # a party's birth date, in every ruling's opening, dates nothing else
-        values.append(value)
+        values.append((b, value))
     return values
 
 

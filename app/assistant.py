@@ -512,7 +512,13 @@ class Assistant:
                     False,
                     f"the corpus holds only part of “{held.title}”, without the article the question asks about",
                 )
-        if verdict.answerable and asks_outcome(question):
+        lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
+        if (
+            verdict.answerable
+            and asks_outcome(question)
+            # the case's own complete record leads (its legal summary, beside a partial judgment)
+            and not (not lead_doc.outcome_missing and lead_doc in self._named_cases(question, hits, index))
+        ):
             partial = next(
                 (
                     d

@@ -161,8 +161,14 @@ def country_names(language: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-# English texts name these two by their short forms more often than not ("the U.S.").
-ENGLISH_SHORT = {"US": "u.s", "GB": "u.k"}
+# English texts name these by their short forms more often than not ("the U.S."); CLDR's
+# "Hong Kong SAR China" is "Hong Kong" (or French "Hong-Kong") in a text.
+ENGLISH_SHORT = {
+    "US": ("u.s",),
+    "GB": ("u.k",),
+    "HK": ("hong kong", "hong-kong", "hongkong"),
+    "MO": ("macao", "macau"),
+}
 
 
 @lru_cache(maxsize=1024)
@@ -232,7 +238,12 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
         # A broadcaster named "the voice of" a country (德国之声, Deutsche Welle; 美国之音,
         # Voice of America) is a source, not a place the question is about.
         question = _VOICE_OF.sub("", question)
-        found = [code for name, code in names if CJK.search(name) and name in question]
+        # "香港" for CLDR's "中国香港特别行政区"
+        found = [
+            code
+            for name, code in names
+            if CJK.search(name) and any(f in question for f in _usual_forms(name))
+        ]
         return tuple(dict.fromkeys(found))
     folded_question = fold(question)
     endings = _ADJECTIVE_ENDINGS.get(language, ())

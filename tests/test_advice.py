@@ -33,6 +33,13 @@ from app.config import Settings
         "Sizce CCF kırmızı bülteni siler mi?",
         "我的当事人会被引渡吗？你认为国际刑警组织会不会删除红色通缉令？",
         "他去哪个国家最安全？",
+        "He keeps getting calls from the Fuzhou station. Is it legally safe for him to ignore them?",
+        "Which approach to PRC diplomatic assurances is the better law, New Zealand's or the Czech one?",
+        "Est-il juridiquement sans risque pour lui de rentrer en Chine ?",
+        "È sicuro per lui tornare in Italia?",
+        "¿Es seguro para mi cliente viajar a Tailandia?",
+        "Müvekkilim için Tayland güvenli mi?",
+        "他现在回国安全吗？",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:
@@ -54,6 +61,8 @@ def test_a_prediction_or_advice_is_recognised(question: str) -> None:
         "法院认为他回国后是否会遭受酷刑？",
         "Which countries will not arrest on the basis of a red notice alone, according to ICIJ?",
         "Did the Court find that Turkey was a safe third country for the applicants?",
+        "Which court held that the assurances were the better guarantee?",
+        "Was it safe to return him, according to the Committee?",
     ],
 )
 def test_a_question_about_what_was_decided_is_not_advice(question: str) -> None:

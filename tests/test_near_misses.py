@@ -142,3 +142,83 @@ def test_english_names_a_country_in_institution_words_too() -> None:
     # as written: "the US" names it, "help us" does not
     assert check_anchors("Who indicted him in the United States?", ["indicted in the US"]).answerable
     assert not check_anchors("Who indicted him in the United States?", ["let us indict him"]).answerable
+
+
+def test_a_count_counts_what_the_question_counts() -> None:
+    """'Of the 105 victims, how many were Uyghurs?' is not answered by '23 countries'; a
+    count of something the lexicon does not know is given the benefit of the doubt."""
+    from app.counted import asked_kinds, counted_kind
+
+    assert asked_kinds("How many of those deleted notices had been requested by China?") == {"notice"}
+    assert asked_kinds("How many Fuzhou-run overseas police stations were there?") == {"facility"}
+    assert asked_kinds("De las 105 víctimas entrevistadas, ¿cuántas eran uigures?") == {"person"}
+    assert asked_kinds("Quante persone sono state convinte a rientrare?") == {"person"}
+    assert asked_kinds("该工作组共有多少名成员？") == {"person"}
+    assert asked_kinds("How many returns had Sky Net claimed?") == frozenset()
+    text = "interviews with 105 victims in 23 countries, and eight of China’s red notice targets"
+    assert counted_kind(text, text.index("23") + 2) == "place"
+    assert counted_kind(text, text.index("eight") + 5) == "person"  # targets, not notices
+    question = "De las 105 víctimas entrevistadas por ICIJ, ¿cuántas eran uigures?"
+    assert not has_type("It interviewed 105 victims in 23 countries.", "number", question)
+    assert has_type("Of them, 40 were Uyghurs.", "number", question)
+    assert has_type("Of them, about 40 came forward.", "number", question)  # unknown: not refused
+
+
+def test_a_percentage_is_a_share_not_a_count() -> None:
+    question = (
+        "ICIJ says China paid $13.7 million into Interpol in 2024. What percentage of the budget was that?"
+    )
+    assert expected_type(question) == "percentage"  # not the premise's sum
+    assert expected_type("¿En qué porcentaje han aumentado las solicitudes?") == "percentage"
+    assert not has_type("China paid $13.7 million in 2024.", "percentage", question)
+    assert has_type("Complaints have surged a whopping 350% in the last decade.", "percentage", question)
+    assert has_type("Cases have fallen by 86.2 per cent since 2013.", "percentage", question)
+    # … and a share answers no "how many"
+    assert not has_type(
+        "Complaints have surged 350% in a decade.", "number", "How many complaints were filed?"
+    )
+
+
+def test_question_cues_for_a_country_a_date_and_a_term() -> None:
+    assert expected_type("Which member country's National Central Bureau published the notice?") == "country"
+    assert expected_type("Which members of the Commission sat?") == "person"
+    assert expected_type("Was Mr Kim surrendered to China, and if so when?") == "date"
+    assert expected_type("What range of imprisonment did he face under Article 266?") == "penalty"
+
+
+def test_hong_kong_and_macao_by_their_short_names() -> None:
+    from app.countries import country_anchors
+
+    assert country_anchors("澳门终审法院是否拒绝过移交？", "zh") == ("MO",)
+    assert country_anchors("香港政府请求引渡的案件", "zh") == ("HK",)
+    hong_kong = "Statuant sur le pourvoi, dans la procédure d'extradition suivie à la demande de Hong-Kong"
+    question = "La chambre criminelle a-t-elle statué sur l'extradition vers Hong-Kong ?"
+    assert check_anchors(question, [hong_kong], document_languages=["fr"], passages=[hong_kong]).answerable
+
+
+def test_a_court_the_corpus_lacks_named_in_chinese_is_not_answered(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask("澳门终审法院是否曾以当事人可能得不到公正审判为由拒绝向内地移交逃犯？")
+    assert answer.abstained and "Macao" in answer.answer
+    answer = bundled_assistant.ask("香港政府请求法国引渡的案件中，法国最高法院刑事庭的判决是哪一天作出的？")
+    assert not answer.abstained
+
+
+def test_a_share_the_corpus_does_not_give_is_not_answered(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "ICIJ says China paid $13.7 million into Interpol in 2024. What percentage of Interpol's total budget was that?"
+    )
+    assert answer.abstained and "percentage" in answer.answer
+    answer = bundled_assistant.ask(
+        "By what percentage have complaints for correction or deletion of INTERPOL data grown in the last decade?"
+    )
+    assert not answer.abstained and "350%" in answer.answer
+
+
+def test_a_partial_judgments_case_is_answered_from_its_complete_summary(bundled_assistant: Assistant) -> None:
+    """A.L. (X.W.) v. Russia: the corpus holds the judgment's opening only, and the legal
+    summary with its outcome; a question about why the Court concluded is answered from it."""
+    answer = bundled_assistant.ask(
+        "In A.L. (X.W.) v. Russia, what did the Russian court fail to do that led the Court to find "
+        "that expelling him to China would breach Article 2?"
+    )
+    assert not answer.abstained and "death penalty" in answer.answer
