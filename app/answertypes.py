@@ -222,6 +222,8 @@ _PLACE = _ProperName(places=True)
 _PERSON_TITLED = re.compile(
     # "Mr A. Yılmaz", "Ms S.N. Yılmaz": a title, initials and the surname
     r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-Ý][^\W\d_]+(?=\W)|"
+    # Italian court lists: "Dott. DE AMICIS Gaetano", surname in capitals first
+    r"\b[Dd]ott\.?\s+(?:[A-ZÀ-Ý]{2,}\s+){1,2}(?:[A-Z]\.\s+)?[A-ZÀ-Ý](?=[a-zà-ÿ])|"
     r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Prof|M\.|Mme|Sig\.?|Sr\.|Sra\.|doña|don|[Dd]ott\.?|dr\.?|Avv\.)\s+[A-ZÀ-Ý]"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{3,}\b"  # "Vitalie PIRLOG", the style of court compositions
     # "A J Ellis", "B J R Keith": counsel as common-law judgments list them
@@ -411,8 +413,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bqual[ei] (?:\w+ ){0,2}(?:ministr[oi]|funzionari[oi]|procurator[ei])\b|"
             r"\bqué (?:\w+ ){0,2}(?:ministr[oa]s?|funcionari[oa]s?|fiscal(?:es)?)\b|"
             r"\bhangi (?:\w+ ){0,2}(?:bakan|yetkili|savcı|görevli)\w*|"
-            r"\bquel(?:le)?s? (?:juges?|membres?|avocats?|rapporteur)\b|\bquali (?:giudici|membri|avvocati)\b|"
-            r"\bqué (?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
+            r"\bquel(?:le)?s? (?:autres )?(?:juges?|membres?|avocats?|rapporteur|conseillers|magistrats)\b|"
+            r"\bquali (?:altri )?(?:giudici|membri|avvocati|consiglieri|magistrati)\b|"
+            r"\bqué (?:otros )?(?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
             r"(?-i:\bkim(?:dir|di|ler)?\b)|"
             # "the names of the Prime Minister and…", "il nome del giudice": a role's holder
             rf"\bnames? of (?:the |its |his |her |their )?(?:\w+ ){{0,2}}{_ROLES_EN}|"
@@ -424,7 +427,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             rf"\bcome si chiam\w+ (?:il |la |i |le |lo |l'|suo |sua |suoi )*(?:\w+ ){{0,2}}{_ROLES_IT}|"
             rf"\bcómo se llam\w+ (?:el |la |los |las |su |sus )?(?:\w+ ){{0,2}}{_ROLES_ES}|"
             # (not "由哪些人组成": what kind of people make a body up)
-            r"谁|哪位|哪些(?:成员|法官|人(?!组成|构成))",
+            r"谁|哪一?位|哪些(?:成员|法官|人(?!组成|构成))",
             re.IGNORECASE,
         ),
     ),

@@ -98,7 +98,7 @@ def same_event(question: str, sentence: str, passage: str) -> bool:
 _ROLES = _lexicon(
     {
         "judge": r"\bjudges?\b|\bjustices?\b|(?-i:[a-z] (?:J|CJ|JJ)\b)|\bjuges?\b|\bgiudic|\bjue(?:z|ces)\b|\bmagistrad|"
-        r"\bhakim|\bhâkim|\byargıç|法官|\bdomar|\bjustitieråd|\bsoudc|\bsędzi",
+        r"\bhakim|\bhâkim|\byargıç|法官|\bdomar|\bjustitieråd|\bsoudc|\bsędzi|\bconsiglier[ei]|\bconseillers?\b",
         "counsel": r"\bcounsel\b|\blawyers?\b|\battorneys?\b|\bbarristers?\b|\bsolicitors?\b|\brepresent|"
         r"\bavocats?\b|\bavvocat|\babogad|\bletrad|\bavukat|\btemsil|\bvekil|(?-i:\bAv\.)|律师|代理|\bQC\b|\bKC\b|\badvokát|"
         r"\bpełnomocnik|\bobrońc",

@@ -18,7 +18,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # paraphrases, and near-miss unanswerable ones (a subset's count, a redacted date, a later stage).
 # dev10 (session 20) mixes the kinds as the test set does, and adds unanswerable questions about
 # courts the corpus lacks and questions asking for advice or a prediction. dev11 (session 21):
-# the same mix again, a first-run measure of the session's changes.
+# the same mix again, a first-run measure of the session's changes. dev12 (session 22): more
+# near misses, and two-document questions asked in Chinese, Spanish and Turkish.
 SETS = (
     "dev",
     "dev-xl",

@@ -222,3 +222,23 @@ def test_a_partial_judgments_case_is_answered_from_its_complete_summary(bundled_
         "that expelling him to China would breach Article 2?"
     )
     assert not answer.abstained and "death penalty" in answer.answer
+
+
+def test_an_italian_court_list_names_its_judges_surname_first() -> None:
+    from app.answertypes import values_of
+    from app.events import roles_in
+
+    assert values_of("Dott. DE AMICIS Gaetano - Consigliere", "person") == ["Dott. DE AMICIS Gaetano"]
+    assert values_of("Dott. DI NICOLA T. Paola - Consigliere", "person") == ["Dott. DI NICOLA T. Paola"]
+    question = "Oltre alla presidente Calvanese, da quali altri consiglieri era composto il collegio?"
+    assert expected_type(question) == "person"
+    assert "judge" in roles_in("Dott. DE AMICIS Gaetano - Consigliere")
+    assert expected_type("瑞典最高法院的裁决中，提出异议意见的是哪一位大法官？") == "person"
+
+
+def test_the_judges_of_a_cassation_bench_are_quoted(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "Cass. pen., Sez. VI, n. 21125/2023: oltre alla presidente Calvanese e al relatore Di Geronimo, "
+        "da quali altri consiglieri era composto il collegio?"
+    )
+    assert not answer.abstained and "DE AMICIS Gaetano" in answer.answer
