@@ -516,8 +516,8 @@ class Assistant:
         if (
             verdict.answerable
             and asks_outcome(question)
-            # the case's own complete record leads (its legal summary, beside a partial judgment)
-            and not (not lead_doc.outcome_missing and lead_doc in self._named_cases(question, hits, index))
+            # unless the case's own complete record leads (its legal summary, beside a partial judgment)
+            and (lead_doc.outcome_missing or lead_doc not in self._named_cases(question, hits, index))
         ):
             partial = next(
                 (
