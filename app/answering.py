@@ -19,6 +19,7 @@ from app.answerability import Verdict
 from app.answertypes import (
     NAME_KINDS,
     about_another_day,
+    about_another_month,
     about_another_year,
     expected_type,
     has_type,
@@ -165,6 +166,7 @@ def select_sentences(
                 answer_type not in FIGURES
                 or not (about_another_year(e.text, question) or about_another_day(e.text, question))
             )
+            and not (answer_type == "day" and about_another_month(e.text, question))
         ]
         kind = f"{_article(answer_type)} {answer_type}"
         if not typed:
@@ -406,10 +408,16 @@ def _with_continuation(index: Index, e: Evidence, answer_type: str) -> str:
     """A sentence, and for a person the one after it when it ends with a colon: "The
     Commission, sitting as the Requests Chamber, composed of:" names its chairperson in the
     next line, as courts list their bench. (A colon before a sum or a date introduces a list
-    of parts — "five acts: a) 57 million yuan…" — not the total asked for.)"""
+    of parts — "five acts: a) 57 million yuan…" — not the total asked for.) For a court, the
+    sentence before it too: a ruling names the court once and what it decided after the
+    case number, where a sentence splitter may cut ("Městský soud v Praze usnesením ze dne
+    14. 8. 2018, sp. zn." | "Nt 405/2018, rozhodl, že vydání…")."""
+    passage = index.passages[e.passage]
+    if answer_type == "court" and e.sentence > 0:
+        a, b = passage.sentences[e.sentence - 1]
+        return f"{passage.text[a:b]} {e.text}"
     if answer_type != "person" or not e.text.rstrip().endswith(":"):
         return e.text
-    passage = index.passages[e.passage]
     if e.sentence + 1 >= len(passage.sentences):
         return e.text
     a, b = passage.sentences[e.sentence + 1]

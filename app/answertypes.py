@@ -219,6 +219,50 @@ class _ProperName:
 
 _PROPER_NAME = _ProperName(places=False)
 _PLACE = _ProperName(places=True)
+
+# A court by its name, in the corpus' languages: "the Bordeaux Court of Appeal", "a Turkish
+# court", "la chambre de l'instruction", "Corte di appello di Ancona", "Audiencia Nacional",
+# "Anayasa Mahkemesi", "Högsta domstolen", "Městského soudu", "Sąd Okręgowy", "最高人民法院".
+# A bare "the Court" names none: a judgment calls itself so throughout.
+_COURT_NAME = re.compile(
+    r"(?:\b[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:of|de|di|du|del|della)\s+)?){1,4}(?:Court|COURT|Tribunal)s?\b"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?|"
+    r"\b(?:Court|COURT|Tribunal) of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+    r"\b[A-Z][\w'’-]+\s+court\b|\bcourts? (?:in|of|at) [A-Z][\w'’-]+|"
+    r"\b(?:[Cc]our|[Tt]ribunal|[Cc]hambre|[Jj]uridiction)\s+(?:d'appel|d’appel|de cassation|administrati\w+|correctionnel\w*|"
+    r"de grande instance|judiciaire|criminelle|de l'instruction|de l’instruction|d'instruction|suprême|constitutionnel\w*|fédéral\w*)\b"
+    r"(?:\s+(?:de|du|d'|d’)\s*[A-ZÀ-Ý][\w-]+)?|"
+    r"\bConseil (?:d'[ÉE]tat|d’[ÉE]tat|constitutionnel)\b|"
+    r"\b(?:[Cc]orte|[Tt]ribunale|[Ss]ezione)\s+(?:di |d'|d’|del |della |suprema|costituzionale|europea|penale)\w*"
+    r"(?:\s+(?:di|del|della)\s+[A-ZÀ-Ý][\w-]+)?|\bCassazione\b|"
+    r"\b(?:Audiencia (?:Nacional|Provincial)|Tribunal (?:Supremo|Constitucional|Superior)|Juzgado (?:Central )?de \w+|Sala de lo \w+)\b|"
+    r"\b\w+\s+[Mm]ahkemesi\w*|"
+    r"\bHögsta domstolen\b|\b\w+ (?:tingsrätt|hovrätt)\w*|"
+    r"\b(?:Nejvyšš|Ústavn|Městsk|Vrchn|Krajsk|Okresn)\w*\s+soud\w*(?:\s+v\s+[A-ZÀ-Ý]\w+)?|"
+    r"\bSąd\w*\s+(?:Najwyższ|Okręgow|Apelacyjn|Rejonow)\w*|\b(?:Najwyższ|Okręgow|Apelacyjn|Rejonow)\w*\s+[Ss]ąd\w*|"
+    r"[\u4e00-\u9fff]{1,8}法院"
+)
+# Words of a court's name that say only that it is one.
+_COURT_WORDS = frozenset(
+    "court courts tribunal the a an of in at de di du del della d l la le cour corte tribunale republic".split()
+)
+_DETERMINERS = re.compile(r"^(?:The|THE|This|That|A|An|Its|Our|Their|His|Her)\s+")
+
+
+class _Court:
+    """A court's name (``_COURT_NAME``): what "which court rejected…" needs the evidence to
+    hold. A court the question names itself ("the Slovak Supreme Court") does not answer
+    "which lower court had ruled…", nor "a Chinese court" "which Chinese court…"."""
+
+    def search(self, text: str) -> bool:
+        return bool(self.values(text))
+
+    def values(self, text: str) -> list[str]:
+        found = [_DETERMINERS.sub("", m.group(0)) for m in _COURT_NAME.finditer(text)]
+        return [f for f in found if set(re.findall(r"\w+", f.lower())) - _COURT_WORDS]
+
+
+_COURT = _Court()
 _PERSON_TITLED = re.compile(
     # "Mr A. Yılmaz", "Ms S.N. Yılmaz": a title, initials and the surname
     r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-Ý][^\W\d_]+(?=\W)|"
@@ -329,6 +373,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bhow long\b(?!\s+ago)|\bcombien de temps\b|\bpendant combien\b|\bquanto tempo\b|\bquanto (?:è |sono )?durat|"
             r"\bcuánto tiempo\b|\bcuánto (?:duró|dura|ha durado)\b|\bne kadar süre|\bkaç (?:gün|hafta|ay|yıl)\b|多长时间|多久|持续了?多长|"
+            # a time limit: "dans quel délai", "within what period", "en qué plazo"
+            r"\bwithin (?:what|which) (?:time|period|deadline|time limit)\b|\bhow soon\b|\b(?:dans|sous) quels? délais?\b|"
+            r"\bentro (?:quale termine|quanto tempo|quanti giorni)\b|\b(?:en|dentro de) qué plazo\b|\bkaç gün içinde\b|期限是|多久之内|多长时间内|"
             # "within how many months": a count of days, weeks, months or years is a length of time
             r"\bhow many (?:days|weeks|months|years)\b|\bcombien de (?:jours|semaines|mois|ans|années)\b|"
             r"\bquant[ie] (?:giorni|settimane|mesi|anni)\b|\bcuánt[oa]s (?:días|semanas|meses|años)\b|"
@@ -464,6 +511,19 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        # "which court rejected…", "before which tribunal": a court's name
+        "court",
+        re.compile(
+            r"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|had|orders?|decisions?|rulings?|judgments?)\b)[\w.-]+\s+){0,3}"
+            r"(?:court|tribunal)s?\b(?!['’]s\s+(?:ruling|decision|judgment|order))|"
+            r"\bquel(?:le)?s?\s+(?:\w+\s+)?(?:cour|tribunal|juridiction|chambre)s?\b|"
+            r"\bqual[ei]\s+(?:\w+\s+)?(?:corte|corti|tribunale|tribunali|sezione)\b|"
+            r"\b(?:qué|cuál(?:es)?)\s+(?:\w+\s+)?(?:tribunal(?:es)?|juzgados?|corte|audiencia|sala)\b|"
+            r"\bhangi\s+(?:\w+\s+)?mahkeme\w*|哪(?:个|家|一个|一|级)?[^，,。？?]{0,4}法院|什么法院|哪个法庭",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 # Questions about how a case ended: the conclusion, the result, a yes/no on the decision.
 _OUTCOME = re.compile(
@@ -487,7 +547,7 @@ def asks_outcome(question: str) -> bool:
     return bool(_OUTCOME.search(question))
 
 
-_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName] = {
+_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName | _Court] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
     "year": _YEAR_ONLY,
@@ -502,6 +562,7 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperN
     "country": _COUNTRY,
     "name": _PROPER_NAME,
     "place": _PLACE,
+    "court": _COURT,
 }
 
 # "Who is Meng Hongwei?" asks what the person is (a role, a description), not for a name.
@@ -578,11 +639,13 @@ def lead_type(question: str, parts: Sequence[str]) -> str | None:
     the Assembly meet?") is its part's to state: the lead answers the first question, and
     a later part's sentence, quoted after it, may be the only one naming the city."""
     kind = expected_type(question)
-    if kind not in NAME_KINDS or len(parts) < 2:
+    if kind not in (*NAME_KINDS, "court") or len(parts) < 2:
         return kind
     asking = [p for p in parts if not p.rstrip().endswith((".", "。"))]  # not a premise stated first
-    if asking and expected_type(asking[0]) != kind:
-        return expected_type(question, skip=NAME_KINDS)
+    if asking and (first := expected_type(asking[0])) != kind:
+        # the first question's own kind ("Which Chinese court sentenced them, and in which
+        # city does it sit?" leads with a court), or what else the question asks for
+        return first or expected_type(question, skip=(*NAME_KINDS, "court"))
     return kind
 
 
@@ -601,6 +664,9 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     if kind in NAME_KINDS:  # any word of the question, capitalised there or not
         given = {fold(w) for w in re.findall(r"\w+", question)}
         return any(fold(v) not in given for v in values_of(text, kind, common, question))
+    if kind == "court":  # a court with a word the question does not give ("which lower court…")
+        given = {fold(w) for w in re.findall(r"\w+", question)} | _COURT_WORDS
+        return any({fold(w) for w in re.findall(r"\w+", v)} - given for v in values_of(text, kind))
     if kind == "amount" and (currency := currencies_in(question)) and not currency & currencies_in(text):
         return False  # the sum in another currency: no conversion is quoted
     if kind == "amount" and (sums := [m.group() for m in _MONEY.finditer(text)]):
@@ -670,6 +736,25 @@ def about_another_day(text: str, question: str) -> bool:
     asked = days_named(question)
     stated = days_named(text)
     return bool(asked and stated and not asked & stated)
+
+
+# The words asking for a day, near which a question may give its month ("on what day in
+# November 2016", "Kasım ayının hangi günü", "11月的哪一天").
+_DAY_ASKED = re.compile(
+    r"\b(?:day|date|jour|giorno|data|día|fecha|günü|tarih\w*)\b|哪一天|哪天|几日|几号", re.IGNORECASE
+)
+
+
+def about_another_month(text: str, question: str) -> bool:
+    """The question asks for a day in a month it gives, and the sentence dates nothing in
+    it: "on what day in November 2016 did the Supreme Court rule?" is not answered by the
+    application lodged on 22 September 2016. A question naming a day itself is not checked."""
+    if days_named(question):
+        return False
+    asked: set[int] = set()
+    for m in _DAY_ASKED.finditer(question):
+        asked |= months_named(question[max(0, m.start() - 20) : m.end() + 25])
+    return bool(asked) and not any(month in asked for _, month in days_named(text))
 
 
 # "21 June", "21st of June", "21 de junio", "June 21".
@@ -765,8 +850,11 @@ def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
             or _is_money(text, a, b)
             or _PERCENTAGE.match(text, a, b + 12)
             or re.search(r"\b(?:per|pour)\s?$", text[max(0, a - 5) : a], re.IGNORECASE)
+            or (text[:a].strip() in ("", "(") and re.match(r"[.)]\s", text[b : b + 2]))
         ):
-            continue  # "how many officers" is not answered by a year, "$13.7 million" or "350%"
+            # "how many officers" is not answered by a year, "$13.7 million", "350%" or a
+            # paragraph's number ("1. On [date], Mr Aaa BBB lodged a request…")
+            continue
         if kind in ("day", "date", "year") and _BORN.search(text[max(0, a - 20) : a]):
             continue  # a party's birth date, in every ruling's opening, dates nothing else
         values.append((b, value))

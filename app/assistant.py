@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -221,6 +221,8 @@ class Assistant:
         t = time.perf_counter()
         checks = self.settings.answerability_checks
         parts = self._parts(question, retriever) if self.settings.part_evidence else []
+        if parts and self.settings.part_passages > 0:
+            hits = self._with_part_passages(question, hits, parts, retriever, filters, qv)
         answer_type = lead_type(question, question_parts(question)) if checks else None
         # A question naming two cases or more by number or initials ("auto 141/2018 … ATC
         # 10/2019") asks about each: like a document named by its cited name, each is quoted.
@@ -418,6 +420,45 @@ class Assistant:
             return []
         return [self._vector_of(question, self._unnamed(text, retriever) or text) for text in texts]
 
+    def _with_part_passages(
+        self,
+        question: str,
+        hits: list[Hit],
+        parts: list[tuple[str, Any]],
+        retriever: HybridRetriever,
+        filters: Filters,
+        qv: Any,
+    ) -> list[Hit]:
+        """``hits`` and after them each part's best ``part_passages`` passages not among
+        them, ranked by the part's own words and vector: "Who was the minister at the 2014
+        Monaco gathering, and in which city did he open the 2017 congress?" is ranked as a
+        whole toward one of its two passages. Only a part naming something of its own is
+        retrieved so (a name, a number, a document), and only its passages that name it are
+        added. Their similarity is the question's, as abstention is calibrated on it."""
+        found = {h.passage for h in hits}
+        more: list[Hit] = []
+        pv = retriever.index.passage_vectors
+        for text, (_, vec) in zip(question_parts(question), parts, strict=True):
+            if not (
+                digit_anchors(text)
+                or name_anchors(text)
+                or initials_anchors(text)
+                or retriever.named_documents(text)
+            ):
+                continue  # "what evidence did it rely on?": about what the question names elsewhere
+            added = 0
+            for h in retriever.search(text, k=self.settings.top_k, filters=filters, qvec=vec):
+                if added >= self.settings.part_passages:
+                    break
+                if (
+                    h.passage not in found
+                    and self._check_anchors(text, [h.passage], retriever.index).answerable
+                ):
+                    found.add(h.passage)
+                    more.append(replace(h, dense=float(pv[h.passage] @ qv)))
+                    added += 1
+        return [*hits, *more]
+
     def _named_focus(self, question: str, retriever: HybridRetriever) -> tuple[str, Any] | None:
         """What the question asks of the documents it names, without their names
         (``_unnamed``), with its vector; None when nothing is left to ask once they are out."""
@@ -477,9 +518,16 @@ class Assistant:
         one the corpus holds."""
         passages = [ev.passage for ev in selection.sentences]
         verdict = self._check_anchors(question, passages, index)
-        if verdict.answerable and answer_type:
+        several = [d.id for d in self._named_cases(question, hits, index)]
+        if (
+            verdict.answerable
+            and answer_type
+            and not (len(several) > 1 and index.passages.doc_id(passages[0]) in several)
+        ):
             # The sentence giving the date (sum, name…) must come from a passage about what
-            # the question names, not from another case that happens to state one.
+            # the question names, not from another case that happens to state one — unless
+            # it asks about several cases by number ("Roberto in auto 141/2018 and Cheng
+            # Jiun Liu in ATC 10/2019: which court dealt with each?") and it comes from one.
             # For a question in several parts, the part asking for the value: a premise
             # ("Chen Zhi was handed to China. Since what year…?") is checked against its own
             # quote above, not against the passage stating the year.

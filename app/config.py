@@ -107,6 +107,13 @@ class Settings:
     # A question asking several things ("when…, and which court…?") has each part's best
     # sentence quoted after the lead (app/questionparts.py).
     part_evidence: bool = True
+    # ... and each part naming something of its own is retrieved on its own too: its best
+    # passages naming it, this many, are added after the question's (0: off). A question
+    # joining two documents is ranked toward one of them as a whole. Session 23: eight
+    # questions gain facts or answer on dev4 … dev12 (d9r-026: "Ted Bromund, quoted by ICIJ,
+    # says… In Kim's case, in what year…?"), three lose, one of them an unanswerable
+    # Chinese question answered as its English original already was (evals/comparisons/session23/).
+    part_passages: int = 2
     # Weight of a sentence's own similarity against its passage's when scoring evidence.
     sentence_weight: float = 0.6
     # Bonus for a sentence holding the question's distinctive words — those that are rare

@@ -98,7 +98,9 @@ _ASK = {
 }
 # "Of the 105 victims, how many…", "Dei 100 latitanti…, quanti…": the count names its noun first.
 _PARTITIVE = re.compile(
-    r"\b(?:of (?:the|those|these)|dei|delle|degli|de (?:los|las)|des)\s+(?:more than\s+|over\s+|circa\s+|plus de\s+|más de\s+)?"
+    r"\b(?:(of) (?:the|those|these)|dei|delle|degli|de (?:los|las)|des)\s+"
+    r"(?:(?:more than|over|some|about|around|roughly|nearly|almost|approximately|circa|plus de|environ|près de|más de|"
+    r"unos|unas|alrededor de|cerca de|quasi|oltre)\s+)?"
     r"\d[\d.,]*\s*(?:million|millions|milioni|millones)?\s+([^?,;:.]{0,60})",
     re.IGNORECASE,
 )
@@ -155,7 +157,10 @@ def asked_kinds(question: str) -> frozenset[str]:
         kinds.update(found[:1])
     if kinds or _ASK["en"].search(question) or _ASK["romance"].search(question):
         for m in _PARTITIVE.finditer(question):
-            kinds.update(_phrase_kinds(_phrase(m.group(1), limit=2))[:1])
+            if m.group(1):  # English: the phrase's last noun ("cross-border criminal syndicates")
+                kinds.update(_phrase_kinds(_phrase(m.group(2)))[-1:])
+            else:
+                kinds.update(_phrase_kinds(_phrase(m.group(2), limit=2))[:1])
     for m in _ZH_ASK.finditer(question):
         if m.group(1) in _ZH_MEASURE:
             kinds.add(_ZH_MEASURE[m.group(1)])

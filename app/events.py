@@ -7,7 +7,7 @@ Embedding similarity cannot tell these apart (the sentence is about the right pe
 and no entailment model ships inside a PyPI package. A small lexicon of the events that
 extradition cases date and count can: arrest, conviction, deportation, return, release,
 signature, payment, award, asylum, birth, an interim measure (Rule 39), a hearing, an appeal
-dismissed (or upheld), a publication (of red notices, in a gazette) — each a list of
+dismissed (or upheld), a publication (of red notices, in a gazette), an expiry (of a visa, a term) — each a list of
 word stems in the question languages (en, fr, it, es, tr, zh) and the document languages
 (en, fr, it, es, tr, sv, cs, pl).
 
@@ -60,6 +60,9 @@ _EVENTS = _lexicon(
         r"\bflykting|\bazyl|\buchodźc",
         "dismissal": r"\bdismiss|\breject|\bupheld\b|\buph[oe]ld|\brejet|\brespin|\bdesestim|\breddet|驳回|\bzamít|\boddal|"
         r"\bavsl[åo]|\bavvis",
+        # a visa's, a permit's, a time limit's end ("vizesinin süresi hangi tarihte doldu?")
+        "expiry": r"\bexpir|\bscadut|\bscadenz|\bvenci(?:ó|miento|da|do)|\bcaduc|\bdoldu|\bdolmuş|\bdolacak|"
+        r"\bgeçerlilik süresi|到期|过期|届满|\butgång|\butgick|\bvypršel|\bplatnost|\bwygas",
         "publication": r"\bpublish|\bpublicat|\bpublici[sz]|\bmade public|\bpublié|\brendu public|\bpublicad|\bpublic[óa]r?\b|"
         r"\bpubblicat|\bpubblicazion|\bpubblicò|\byayımla|\byayınla|发布|公布|"
         r"\bzveřejn|\bpublicer|\bopublikow",

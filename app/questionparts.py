@@ -22,12 +22,22 @@ _SEAM = re.compile(
     r"and(?=\s+(?:what|when|which|who|whom|whose|how|where|why|in what|on what|under what|"
     r"did|does|do|was|were|is|are|has|had|can|could)\b)|"
     r"et(?=\s+(?:quel|quelle|quels|quelles|quand|comment|combien|qui|où|pourquoi|à quel|à quelle|"
-    r"sur quel|sur quelle|de quel|de quelle|lequel|laquelle|que)\b)|"
+    r"sur quel|sur quelle|de quel|de quelle|lequel|laquelle|que|dans quel|dans quelle|en quelle|en quel|"
+    r"par quel|par quelle|pour quel|pour quelle|devant quel|devant quelle)\b)|"
     r"e(?=\s+(?:quale|quali|quando|come|quanti|quante|quanto|chi|dove|perché|in che|in quale|"
-    r"su quale|cosa|che cosa|a quanto)\b)|"
+    r"su quale|cosa|che cosa|a quanto|a quale|da quale|con quale|per quale|davanti a quale)\b)|"
     r"y(?=\s+(?:qué|cuál|cuáles|cuándo|cómo|cuántos|cuántas|cuánto|quién|quiénes|dónde|"
-    r"por qué|en qué|a qué|bajo qué)\b)"
+    r"por qué|en qué|a qué|bajo qué|ante qué|de qué|con qué|en cuál|de cuál)\b)"
     r")",
+    re.IGNORECASE,
+)
+# "…, and in which city…": a new question when the one before it asks for a value of its
+# own ("Who was the minister…, and in which city did he…?"); after "Which enterprise
+# employed him" it asks where that was, and the lead must name the city (lead_type). Not
+# "At which session, and in which city, were…": one question asking two things.
+_WHICH_SEAM = re.compile(
+    r",?\s+and(?=\s+(?:in|on|at|to|from|by|for|under|with|during|before) which"
+    r"(?!\s+[\w-]+(?:\s+[\w-]+)?\s*,)\b)",
     re.IGNORECASE,
 )
 _TR_SEAM = re.compile(r"\s+ve\s+")
@@ -58,10 +68,15 @@ def question_parts(question: str) -> list[str]:
 def _split_sentence(sentence: str) -> list[str]:
     if CJK.search(sentence):
         return _split_on(sentence, _ZH_SEAM, _ZH_QUESTION)
-    pieces = [p.strip(" ,") for p in _SEAM.split(sentence)]
+    from app.answertypes import expected_type  # (it reads questions in parts too)
+
+    pieces = []
+    for piece in _SEAM.split(sentence):
+        left, *right = _WHICH_SEAM.split(piece, maxsplit=1)
+        pieces += [left, *right] if right and expected_type(left) else [piece]
     out = []
     for piece in pieces:
-        out.extend(_split_on(piece, _TR_SEAM, _TR_QUESTION))
+        out.extend(_split_on(piece.strip(" ,"), _TR_SEAM, _TR_QUESTION))
     return [p for p in out if p]
 
 

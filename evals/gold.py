@@ -19,7 +19,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # dev10 (session 20) mixes the kinds as the test set does, and adds unanswerable questions about
 # courts the corpus lacks and questions asking for advice or a prediction. dev11 (session 21):
 # the same mix again, a first-run measure of the session's changes. dev12 (session 22): more
-# near misses, and two-document questions asked in Chinese, Spanish and Turkish.
+# near misses, and two-document questions asked in Chinese, Spanish and Turkish. dev13
+# (session 23): the same mix again, a first-run measure of the session's changes.
 SETS = (
     "dev",
     "dev-xl",
@@ -34,6 +35,7 @@ SETS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
     "test",
     "all",
 )

@@ -40,6 +40,10 @@ from app.config import Settings
         "¿Es seguro para mi cliente viajar a Tailandia?",
         "Müvekkilim için Tayland güvenli mi?",
         "他现在回国安全吗？",
+        "Officials offered to drop the charges if he comes home and testifies. Should he accept the deal?",
+        "Amparo first or Strasbourg first: which route gives him the better chance?",
+        "Quale strada offre maggiori possibilità al mio cliente?",
+        "¿Qué vía ofrece mayores posibilidades a mi cliente?",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:
@@ -63,6 +67,8 @@ def test_a_prediction_or_advice_is_recognised(question: str) -> None:
         "Did the Court find that Turkey was a safe third country for the applicants?",
         "Which court held that the assurances were the better guarantee?",
         "Was it safe to return him, according to the Committee?",
+        "Under the Convention, should the applicant have been heard before the expulsion order?",
+        "Why did the Court say the assurances should be monitored?",
     ],
 )
 def test_a_question_about_what_was_decided_is_not_advice(question: str) -> None:

@@ -242,3 +242,76 @@ def test_the_judges_of_a_cassation_bench_are_quoted(bundled_assistant: Assistant
         "da quali altri consiglieri era composto il collegio?"
     )
     assert not answer.abstained and "DE AMICIS Gaetano" in answer.answer
+
+
+def test_which_court_asks_for_a_court_the_question_does_not_name() -> None:
+    from app.answertypes import lead_type, values_of
+    from app.questionparts import question_parts
+
+    for question in (
+        "Which court rejected China's request to extradite H.?",
+        "In which U.S. federal court was Chen Zhi indicted?",
+        "Quelle juridiction a rejeté la demande d'extradition ?",
+        "Quale Corte d'appello aveva emesso la sentenza impugnata?",
+        "¿Ante qué juzgado central de instrucción se tramitó?",
+        "Hangi mahkeme iadeyi reddetti?",
+        "哪个法院拒绝了引渡请求？",
+    ):
+        assert expected_type(question) == "court", question
+    # a court named in passing asks for something else
+    assert expected_type("What order did the Court of Appeal make on costs?") != "court"
+    assert expected_type("Which court's ruling did the CCF rely on?") is None
+    question = "Which Chinese court handed down the death sentences over the Kokang operation?"
+    assert not has_type("A Chinese court sentenced 11 people to death.", "court", question)
+    assert not has_type("The application was lodged with the Court on 3 May.", "court", question)
+    assert has_type("The Intermediate People's Court of Wenzhou sentenced them.", "court", question)
+    assert has_type("In July 2021, the Bordeaux Court of Appeal rejected the request.", "court", question)
+    assert values_of("dalla Corte di appello di Ancona;", "court") == ["Corte di appello di Ancona"]
+    assert values_of("usnesením Vrchního soudu v Praze ze dne", "court") == ["Vrchního soudu v Praze"]
+    # asked first, then a city: the lead names the court
+    question = "Which Chinese court sentenced them, and in which city does that court sit?"
+    assert lead_type(question, question_parts(question)) == "court"
+
+
+def test_a_court_the_corpus_does_not_name_is_not_answered(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "In which U.S. federal court or district was Chen Zhi indicted before Cambodia extradited him to China?"
+    )
+    assert answer.abstained and "court" in answer.answer
+    answer = bundled_assistant.ask(
+        "Which court rejected China's request to extradite the businessman H. arrested in Bordeaux?"
+    )
+    assert not answer.abstained and "Bordeaux Court of Appeal" in answer.answer
+
+
+def test_a_day_asked_in_a_month_is_a_day_of_that_month() -> None:
+    from app.answertypes import about_another_month
+
+    question = "On what day in November 2016 did the Slovak Supreme Court hold his extradition inadmissible?"
+    assert about_another_month("The applications were lodged on 22 September 2016.", question)
+    assert not about_another_month("On 29 November 2016 the Supreme Court held it inadmissible.", question)
+    assert about_another_month("karar 3/3/2019 tarihinde verildi", "Kasım ayının hangi günü karar verildi?")
+    # a question naming no month, or a day itself, is not checked
+    assert not about_another_month("lodged on 22 September 2016", "On what date did the Court rule?")
+    assert not about_another_month("lodged on 22 September 2016", "What happened on 3 November 2016?")
+
+
+def test_a_paragraph_number_counts_nothing_and_a_time_limit_is_a_term() -> None:
+    from app.counted import asked_kinds
+
+    question = "Combien de demandes de suppression la CCF a-t-elle reçues en 2023 ?"
+    assert not has_type("1. On [date], Mr Aaa BBB lodged a request for the deletion.", "number", question)
+    assert has_type("In 2023 it received 1,200 requests.", "number", question)
+    assert asked_kinds(
+        "Of the roughly 4,100 cross-border criminal syndicates broken up, how many were Chinese?"
+    ) == {"organisation"}
+    assert expected_type("Dans quel délai la notice doit-elle être supprimée ?") == "duration"
+    assert expected_type("Within what time limit must INTERPOL delete the notice?") == "duration"
+
+
+def test_an_expiry_date_is_not_another_events_date() -> None:
+    from app.events import same_event
+
+    question = "Vizesinin süresi hangi tarihte doldu?"
+    assert not same_event(question, "Başvurucu 4/1/2018 tarihinde ikamet izni başvurusunda bulundu.", "")
+    assert same_event(question, "Vizesinin süresi 1/1/2017 tarihinde doldu.", "Vizesinin süresi doldu.")
