@@ -518,11 +518,10 @@ class Assistant:
         one the corpus holds."""
         passages = [ev.passage for ev in selection.sentences]
         verdict = self._check_anchors(question, passages, index)
-        several = [d.id for d in self._named_cases(question, hits, index)]
         if (
             verdict.answerable
             and answer_type
-            and not (len(several) > 1 and index.passages.doc_id(passages[0]) in several)
+            and not self._from_one_of_several_cases(question, passages[0], hits, index)
         ):
             # The sentence giving the date (sum, name…) must come from a passage about what
             # the question names, not from another case that happens to state one — unless
@@ -578,6 +577,12 @@ class Assistant:
             if partial is not None:
                 verdict = Verdict(False, _outcome_missing(partial))
         return verdict
+
+    @staticmethod
+    def _from_one_of_several_cases(question: str, passage: int, hits: list[Hit], index: Index) -> bool:
+        """Whether the question numbers two cases or more and ``passage`` is from one of them."""
+        several = [d.id for d in Assistant._named_cases(question, hits, index)]
+        return len(several) > 1 and index.passages.doc_id(passage) in several
 
     def _value_named(self, question: str, lead: Evidence, index: Index, answer_type: str) -> Verdict:
         """Whether a sentence stating a figure, read with the one before it (its subject may
