@@ -589,6 +589,9 @@ _WHY = re.compile(
 # Kinds any capitalised word satisfies: checked on the lead only when the question asks for
 # them first (see lead_type).
 NAME_KINDS = ("name", "place")
+# Kinds a later part of a question asks for in its own right: the lead answers the first
+# part (lead_type).
+_OWN_PART_KINDS = (*NAME_KINDS, "court")
 
 
 # "When China asked Sweden for him, what material did it send?": a clause setting the scene,
@@ -639,13 +642,13 @@ def lead_type(question: str, parts: Sequence[str]) -> str | None:
     the Assembly meet?") is its part's to state: the lead answers the first question, and
     a later part's sentence, quoted after it, may be the only one naming the city."""
     kind = expected_type(question)
-    if kind not in (*NAME_KINDS, "court") or len(parts) < 2:
+    if kind not in _OWN_PART_KINDS or len(parts) < 2:
         return kind
     asking = [p for p in parts if not p.rstrip().endswith((".", "。"))]  # not a premise stated first
     if asking and (first := expected_type(asking[0])) != kind:
         # the first question's own kind ("Which Chinese court sentenced them, and in which
         # city does it sit?" leads with a court), or what else the question asks for
-        return first or expected_type(question, skip=(*NAME_KINDS, "court"))
+        return first or expected_type(question, skip=_OWN_PART_KINDS)
     return kind
 
 
@@ -661,12 +664,12 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         # "When was Roberto born?" asks for his birth date, not the order's ("auto de 13 de
         # diciembre de 2017 … nacido el NUM000 de 1980": the day is withheld).
         return any(_born_at(text, m.start(), m.end()) for m in _TYPE_RE[kind].finditer(text))  # type: ignore[union-attr]
-    if kind in NAME_KINDS:  # any word of the question, capitalised there or not
+    if kind in _OWN_PART_KINDS:  # any word of the question, capitalised there or not
         given = {fold(w) for w in re.findall(r"\w+", question)}
+        if kind == "court":  # a court with a word the question does not give ("which lower court…")
+            given |= _COURT_WORDS
+            return any({fold(w) for w in re.findall(r"\w+", v)} - given for v in values_of(text, kind))
         return any(fold(v) not in given for v in values_of(text, kind, common, question))
-    if kind == "court":  # a court with a word the question does not give ("which lower court…")
-        given = {fold(w) for w in re.findall(r"\w+", question)} | _COURT_WORDS
-        return any({fold(w) for w in re.findall(r"\w+", v)} - given for v in values_of(text, kind))
     if kind == "amount" and (currency := currencies_in(question)) and not currency & currencies_in(text):
         return False  # the sum in another currency: no conversion is quoted
     if kind == "amount" and (sums := [m.group() for m in _MONEY.finditer(text)]):

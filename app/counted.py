@@ -108,7 +108,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # Where a noun phrase ends: a function word (en, fr, it, es, tr) or a verb of being.
 _STOP = frozenset(
     """of in on at to from for by with and or but as than that which who whose were was are is be been have has had
-    did do does does would could will can per since during between among into over under about after before while
+    did do does would could will can per since during between among into over under about after before while
     de du des la le les et ou en à au aux par pour sur dans avec ont sont été était étaient
     di da del della dei delle degli il lo gli e o nel nella nei per su con sono stati erano è
     el los las y o en con por para sobre son fueron eran han sido
