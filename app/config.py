@@ -62,6 +62,9 @@ class Settings:
     cross_lingual_lexical: bool = True
     # ... leaving out names found in more than this share of the passages.
     cross_lingual_max_share: float = 0.25
+    # ... and for a Chinese question also its words' English renderings (CC-CEDICT,
+    # app/glosses.py), each word a group of which a passage need hold one.
+    chinese_glosses: bool = True
     # For a non-English question, the dense side's first rerank_pool passages re-ordered by
     # their similarity blended with their best sentence's, at this weight (0: off): across
     # languages one sentence matches better than a whole passage's vector. Chosen on the

