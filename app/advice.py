@@ -25,6 +25,7 @@ _ADVICE = re.compile(
     r"\b(?:what|which) are (?:the|his|her|my|our|their) (?:chances|odds)\b|\b(?:chances|odds) (?:of|that)\b|"
     r"\bwhat (?:will|would) happen\b|\bdo you think\b|\bin your (?:view|opinion)\b|"
     r"\bshould (?:we|i|my client|our client)\b|(?:^|[.?!,;:]\s+)should (?:he|she|they|the client)\b|"
+    r"\b(?:will|would|could|can) (?:we|i|he|she|they|my client|our client) (?:win|succeed|prevail)\b|"
     r"\b(?:better|best|greater|higher) chances?\b|\bmeilleures? chances?\b|\b(?:maggiori|migliori) (?:possibilità|probabilità|chance)\b|"
     r"\b(?:mayores|mejores) (?:posibilidades|probabilidades|opciones)\b|\bdaha (?:iyi|yüksek|fazla) şans\w*|\bwhat (?:do|would) you (?:advise|recommend|suggest)\b|"
     r"\b(?:can|could) you advise\b|\bis it (?:better|wiser|safer) to\b|"
@@ -36,23 +37,25 @@ _ADVICE = re.compile(
     r"\best-il probable\b|\bà votre avis\b|\bqu'en pensez-vous\b|"
     r"\bva-t-(?:elle|il) (?:supprimer|accorder|refuser|annuler|extrader|effacer)\b|"
     r"\b(?:devrions-nous|dois-je|devons-nous|faut-il que nous)\b|\bque (?:me |nous )?conseillez-vous\b|"
+    r"(?:^|[.?!,;:]\s+)(?:doit|devrait)-(?:il|elle)\b|"
     r"\ble (?:pays|lieu|endroit) le plus sûr\b|\best-il (?:\w+ )?sans (?:risque|danger)\b|"
     # Italian
     r"\b(?:quante|che) probabilità\b|\bquali (?:sono le )?(?:possibilità|probabilità)\b|\bè probabile che\b|"
-    r"\b(?:dovremmo|dovrei)\b|\b(?:ci|mi|gli) conviene\b|\bcosa (?:ci |mi )?consiglia\b|"
+    r"\b(?:dovremmo|dovrei)\b|(?:^|[.?!,;:]\s+)dovrebbe\b|\b(?:ci|mi|gli) conviene\b|\bcosa (?:ci |mi )?consiglia\b|"
     r"\ba suo (?:avviso|parere)\b|\bè (?:\w+ )?sicuro (?:per|che|tornare|restare|rimanere|viaggiare)\b|\bsecondo (?:lei|te)\b|\bil (?:paese|posto|luogo) più sicuro\b|"
     r"\b(?:cancellerà|concederà|respingerà|estraderà)\b|"
     # Spanish
     r"\bqué (?:probabilidad(?:es)?|posibilidades)\b|\bes probable que\b|\b(?:deberíamos|debemos)\b|"
+    r"(?:^|[.?!,;:]\s+)¿(?:debe|debería)\b|"
     r"\b(?:le|me|nos|les) conviene\b|\bes (?:\w+ )?seguro (?:para|que|viajar|volver|quedarse)\b|"
     r"\bqué (?:nos |me )?(?:aconseja|recomienda)\b|\ben su opinión\b|\bel (?:país|lugar) más seguro\b|"
     r"\b(?:borrará|eliminará|concederá|denegará|extraditará)\b|"
     # Turkish: a future-tense question, a likelihood, an opinion, advice, the safest
     r"\b\w+(?:ecek|acak) mi(?:dir|yiz|sin)?\b|\b(?:ihtimal|olasılı[kğ]|şans)\w*\b|\bsizce\b|"
-    r"\bne yapmalı\w*|\bgüvenli mi\w*|\b\w+malı mıyız\b|\bne tavsiye\w*|\ben güvenli\b|"
+    r"\bne yapmalı\w*|\bgüvenli mi\w*|\b\w+(?:malı mı|meli mi)\w*|\bne tavsiye\w*|\ben güvenli\b|"
     # Chinese
     r"可能性有多大|可能性多大|有多大(?:的)?(?:可能|机会|把握)|胜算|概率(?:有)?多大|我们应该|应该怎么(?:做|办)|"
-    r"最安全|安全吗|是否安全|建议我们|[你您](?:认为|觉得)|会不会(?:删除|撤销|引渡|批准)|会被(?:引渡|遣返|逮捕|删除)吗",
+    r"最安全|安全吗|是否安全|建议我们|应(?:该|当)[^？?。]{0,20}吗|(?:能否|能不能|会|可以)(?:胜诉|赢)|[你您](?:认为|觉得)|会不会(?:删除|撤销|引渡|批准)|会被(?:引渡|遣返|逮捕|删除)吗",
     re.IGNORECASE,
 )
 

@@ -246,18 +246,29 @@ def check_anchors(
         # Country names are translated, so the names above miss them; CLDR gives each
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
         # In English, those it spells in institution words ("the United States").
-        folded_text = fold(name_text)
-        raw_text = " ".join(documents if passages is None else passages)
         codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
         for code in codes:
             checked += 1
-            # English too: the documents' metadata (court, jurisdiction) is in English.
-            keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + list(
-                ENGLISH_SHORT.get(code, ())
-            )
-            if not any(key and key in folded_text for key in keys) and not names_in_english(code, raw_text):
+            if not _names_country(code, name_text, passages, documents, document_languages):
                 missing.append(country_key(code, "en", display=True))
     return _verdict(missing, checked, any_name, passages is not None)
+
+
+def _names_country(
+    code: str,
+    name_text: str,
+    passages: list[str] | None,
+    documents: list[str],
+    document_languages: Iterable[str],
+) -> bool:
+    """Whether the passages (or documents) name the country in their languages or English
+    (the documents' metadata, court and jurisdiction, is in English)."""
+    folded_text = fold(name_text)
+    keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + list(
+        ENGLISH_SHORT.get(code, ())
+    )
+    raw_text = " ".join(documents if passages is None else passages)
+    return any(key and key in folded_text for key in keys) or names_in_english(code, raw_text)
 
 
 def _verdict(missing: list[str], checked: int, any_name: bool, in_passages: bool) -> Verdict:

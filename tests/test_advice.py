@@ -44,6 +44,13 @@ from app.config import Settings
         "Amparo first or Strasbourg first: which route gives him the better chance?",
         "Quale strada offre maggiori possibilità al mio cliente?",
         "¿Qué vía ofrece mayores posibilidades a mi cliente?",
+        "He has been asked to call at the Milan station to settle his papers. If we sue, will we win?",
+        "On l'a convoqué au commissariat chinois de Lyon pour régulariser sa situation. Doit-il y aller ?",
+        "L'hanno convocato alla stazione di polizia cinese di Roma. Dovrebbe presentarsi?",
+        "Lo han citado en la comisaría china de Madrid. ¿Debe acudir?",
+        "Müvekkilim Çin polis merkezine gitmeli mi?",
+        "我的当事人应该去那个海外警务站吗？",
+        "如果我们在中国法院起诉县政府，能否胜诉？",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:
@@ -69,6 +76,10 @@ def test_a_prediction_or_advice_is_recognised(question: str) -> None:
         "Was it safe to return him, according to the Committee?",
         "Under the Convention, should the applicant have been heard before the expulsion order?",
         "Why did the Court say the assurances should be monitored?",
+        "Quelles garanties l'État requérant doit-il fournir selon le traité ?",
+        "Según el tratado, ¿qué debe contener la solicitud de extradición?",
+        "Did the applicant win before the Constitutional Court?",
+        "根据条约，请求国应当提供哪些材料？",
     ],
 )
 def test_a_question_about_what_was_decided_is_not_advice(question: str) -> None:
