@@ -109,6 +109,9 @@ _ROLES = _lexicon(
         "prosecutor": r"\bprosecut|\bprocureur|\bparquet\b|\bprocura|\bfiscal|\bsavcı|检察|\bzástupce\b|\bstátní zástup|\bprokurat|\båklagar",
         "rapporteur": r"\brapporteur|\brelator|\brel\.|\bponente|\braportör|\breferent\b|报告员",
         "agent": r"\bagents?\b|\bajan|\bagente",
+        "head": r"\bdirector|\bhead(?:ed|s)?\b|\bchief\b|\bled by\b|\bdirect(?:eur|rice)|\bdirettor|\bresponsabile\b|\bjef[ea]\b|"
+        r"\bmüdür|\bşef\b|主任|局长|处长|负责人|领导|\bředitel|\bdyrektor",
+        "president": r"\bpresid|\bprésid|\bbaşkan|主席|院长|庭长|\bordförande|\bpředsed|\bprzewodnicz|\bprezes",
     }
 )
 

@@ -105,10 +105,25 @@ def test_the_date_of_an_interim_measure_is_not_the_date_an_application_was_lodge
         ("Quel avocat représentait Q.J. ?", "counsel"),
         ("Le Premier ministre et le ministre des affaires étrangères", "minister"),
         ("Hükümet ajanının (Agent) adı neydi?", "agent"),
+        ("Who was the director of the unit handling the case?", "head"),
+        ("Come si chiama il direttore dell'Ufficio di investigazione criminale?", "head"),
+        ("Guido Raimondi, President,", "president"),
+        ("İkinci Bölüm'ün başkanı kimdi?", "president"),
     ],
 )
 def test_a_role_is_named_in_each_language(text: str, role: str) -> None:
     assert role in roles_in(text)
+
+
+def test_a_charge_is_no_head() -> None:
+    """French "chef d'accusation" is a charge, not a chief."""
+    assert "head" not in roles_in("Sous quel chef d'accusation A.L. (X.W.) était-il recherché en Chine ?")
+
+
+def test_the_head_of_a_unit_is_not_answered_by_another_person() -> None:
+    question = "ICIJ quotes the deputy director of the unit. Who was the director of that unit?"
+    assert not same_role(question, "Actress Zhao Wei, who was married to businessman H.")
+    assert same_role(question, "The unit was headed by Mr X.")
 
 
 def test_initials_are_no_judge() -> None:
