@@ -80,6 +80,6 @@ def _dictionary() -> dict[str, str]:
                 continue
             rendered = " ".join(english)
             for form in dict.fromkeys(forms):
-                # a headword read two ways ("长" zhǎng, cháng) has an entry for each
+                # a headword read two ways has an entry for each reading
                 words[form] = f"{words[form]} {rendered}" if form in words else rendered
     return words

@@ -52,25 +52,7 @@ def tokenize(texts: list[str], stop: list[str] | None = None) -> list[list[str]]
 
 
 # English endings a dictionary's headword may take in running text (app/glosses.py).
-_ENDINGS = (
-    "",
-    "s",
-    "ed",
-    "d",
-    "ing",
-    "ion",
-    "ions",
-    "ation",
-    "ations",
-    "ment",
-    "ments",
-    "er",
-    "ers",
-    "or",
-    "ors",
-    "ive",
-    "ly",
-)
+_ENDINGS = ("", *"s ed d ing ion ions ation ations ment ments er ers or ors ive ly".split())
 
 
 @lru_cache(maxsize=4096)
