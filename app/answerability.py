@@ -246,28 +246,23 @@ def check_anchors(
         # Country names are translated, so the names above miss them; CLDR gives each
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
         # In English, those it spells in institution words ("the United States").
+        folded_text = fold(name_text)
+        raw_text = " ".join(documents if passages is None else passages)
         codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
         for code in codes:
             checked += 1
-            if not _names_country(code, name_text, passages, documents, document_languages):
+            if not _names_country(code, folded_text, raw_text, document_languages):
                 missing.append(country_key(code, "en", display=True))
     return _verdict(missing, checked, any_name, passages is not None)
 
 
-def _names_country(
-    code: str,
-    name_text: str,
-    passages: list[str] | None,
-    documents: list[str],
-    document_languages: Iterable[str],
-) -> bool:
-    """Whether the passages (or documents) name the country in their languages or English
-    (the documents' metadata, court and jurisdiction, is in English)."""
-    folded_text = fold(name_text)
+def _names_country(code: str, folded_text: str, raw_text: str, document_languages: Iterable[str]) -> bool:
+    """Whether a text names the country in the documents' languages or English (the
+    documents' metadata, court and jurisdiction, is in English): ``folded_text`` folded and
+    lower-cased, ``raw_text`` as written ("the US" is not "us")."""
     keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + list(
         ENGLISH_SHORT.get(code, ())
     )
-    raw_text = " ".join(documents if passages is None else passages)
     return any(key and key in folded_text for key in keys) or names_in_english(code, raw_text)
 
 
