@@ -18,16 +18,21 @@ from functools import lru_cache
 from app.citednames import ZH_NUMERALS, articles_named, zh_number
 from app.counted import counts_asked
 from app.countries import CJK, countries_in, english_country_names, fold
+from app.institutions import CUE as _INSTITUTION_CUE
+from app.institutions import names_institution
 from app.namewords import (
     COMPASS_WORDS,
     COMPOUND_SUFFIX,
     DEMONYM,
+    GROUP_WORDS,
     JUDICIAL_RANKS,
     MONTH_WORDS,
     MONTHS,
     NAME_ANCHOR,
+    PLACE_WORDS,
     anonymised,
     plain,
+    stopword_set,
 )
 from app.questionparts import question_parts
 
@@ -263,6 +268,21 @@ class _Court:
 
 
 _COURT = _Court()
+
+
+class _Institution:
+    """An institution by its name (app/institutions.py): what "which bureau…", "in which
+    prison…" need the evidence to hold. Checked against the question (``has_type``); without
+    one, any proper name."""
+
+    def search(self, text: str) -> bool:
+        return bool(_PROPER_NAME.values(text))
+
+    def values(self, text: str) -> list[str]:
+        return _PROPER_NAME.values(text)
+
+
+_INSTITUTION = _Institution()
 _PERSON_TITLED = re.compile(
     # "Mr A. Yılmaz", "Ms S.N. Yılmaz": a title, initials and the surname
     r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-Ý][^\W\d_]+(?=\W)|"
@@ -363,6 +383,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bcombien\b.*\b(?:dépens|coût|payé|versé)|"
             r"\bquant[oi]\b.*\b(?:euro|dollar|soldi|denaro|risarciment|indennizz|pagat|versat|riconosciut|spes|spend|costat)|\bammonta|\bimport[oe]\b|\btutar\w*|"
             r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
+            r"\b(?:quale|che) (?:somma|importo|cifra)\b|\bqué (?:suma|importe|monto)\b|\bkaç (?:avro|euro|dolar|lira|yuan|kron)\w*|多少(?:元|美元|欧元|人民币|克朗|万元|亿元)|"
             r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
             r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
             re.IGNORECASE,
@@ -523,7 +544,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bhangi\s+(?:\w+\s+)?mahkeme\w*|哪(?:个|家|一个|一|级)?[^，,。？?]{0,4}法院|什么法院|哪个法庭",
             re.IGNORECASE,
         ),
-    ),
+    ),  # "which bureau", "in which prison", "quel cabinet d'avocats": an institution of a kind
+    ("institution", _INSTITUTION_CUE),
 ]
 # Questions about how a case ended: the conclusion, the result, a yes/no on the decision.
 _OUTCOME = re.compile(
@@ -547,7 +569,9 @@ def asks_outcome(question: str) -> bool:
     return bool(_OUTCOME.search(question))
 
 
-_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName | _Court] = {
+_TYPE_RE: dict[
+    str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName | _Court | _Institution
+] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
     "year": _YEAR_ONLY,
@@ -563,6 +587,7 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperN
     "name": _PROPER_NAME,
     "place": _PLACE,
     "court": _COURT,
+    "institution": _INSTITUTION,
 }
 
 # "Who is Meng Hongwei?" asks what the person is (a role, a description), not for a name.
@@ -591,7 +616,7 @@ _WHY = re.compile(
 NAME_KINDS = ("name", "place")
 # Kinds a later part of a question asks for in its own right: the lead answers the first
 # part (lead_type).
-_OWN_PART_KINDS = (*NAME_KINDS, "court")
+_OWN_PART_KINDS = (*NAME_KINDS, "court", "institution")
 
 
 # "When China asked Sweden for him, what material did it send?": a clause setting the scene,
@@ -666,6 +691,8 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         return any(_born_at(text, m.start(), m.end()) for m in _TYPE_RE[kind].finditer(text))  # type: ignore[union-attr]
     if kind in _OWN_PART_KINDS:  # any word of the question, capitalised there or not
         given = {fold(w) for w in re.findall(r"\w+", question)}
+        if kind == "institution":  # a name beside the word of the kind asked for ("Qincheng Prison")
+            return names_institution(text, question, lambda window: _institution_names(window, given))
         if kind == "court":  # a court with a word the question does not give ("which lower court…")
             given |= _COURT_WORDS
             return any({fold(w) for w in re.findall(r"\w+", v)} - given for v in values_of(text, kind))
@@ -691,6 +718,22 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
+
+
+def _institution_names(text: str, given: set[str]) -> list[str]:
+    """Capitalised words that may name an institution, its generic words included ("the
+    General Assembly", "People's Public Security News"): not a stop word, month, place or
+    people ("The", "Chinese"), nor a word the question gives (folded in ``given``)."""
+    found = []
+    for m in NAME_ANCHOR.finditer(text):
+        word = re.sub(r"['’]s?$", "", COMPOUND_SUFFIX.sub("", m.group(0)))
+        lower = word.lower()
+        if fold(word) in given or lower in MONTH_WORDS or lower in COMPASS_WORDS or DEMONYM.search(lower):
+            continue
+        if lower in PLACE_WORDS or lower in GROUP_WORDS or lower in stopword_set() or anonymised(lower):
+            continue
+        found.append(word)
+    return found
 
 
 def _asks_only_birth(question: str) -> bool:

@@ -111,7 +111,7 @@ _ROLES = _lexicon(
         "agent": r"\bagents?\b|\bajan|\bagente",
         "head": r"\bdirector|\bhead(?:ed|s)?\b|\bchief\b|\bled by\b|\bdirect(?:eur|rice)|\bdirettor|\bresponsabile\b|\bjef[ea]\b|"
         r"\bmüdür|\bşef\b|主任|局长|处长|负责人|领导|\bředitel|\bdyrektor",
-        "president": r"\bpresid|\bprésid|\bbaşkan|主席|院长|庭长|\bordförande|\bpředsed|\bprzewodnicz|\bprezes",
+        "president": r"\bpresid|\bchair|主持|\bprésid|\bbaşkan|主席|院长|庭长|\bordförande|\bpředsed|\bprzewodnicz|\bprezes",
     }
 )
 

@@ -38,6 +38,7 @@ SETS = (
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
     "test",
     "all",
 )

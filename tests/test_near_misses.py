@@ -315,3 +315,64 @@ def test_an_expiry_date_is_not_another_events_date() -> None:
     question = "Vizesinin süresi hangi tarihte doldu?"
     assert not same_event(question, "Başvurucu 4/1/2018 tarihinde ikamet izni başvurusunda bulundu.", "")
     assert same_event(question, "Vizesinin süresi 1/1/2017 tarihinde doldu.", "Vizesinin süresi doldu.")
+
+
+def test_which_bureau_prison_or_firm_asks_for_an_institution_by_its_kind() -> None:
+    from app.institutions import kinds_asked
+
+    for question, kinds in (
+        ("In which Chinese prison would Hung Tao Liu have been held?", ["prison"]),
+        ("在X.Q.L.案中，是中国哪个公安局的人员搜查了她的住所？", ["organisation"]),
+        (
+            "Quel cabinet d'avocats ou quelle association représentait la plaignante ?",
+            ["firm", "association"],
+        ),
+        ("Hangi hukuk bürosu başvurucuyu temsil etti?", ["firm"]),
+        ("¿Qué órgano de INTERPOL decide sobre las solicitudes?", ["organisation"]),
+        ("按照国际刑警组织章程，哪一个机构拥有最高权力？", ["organisation"]),
+    ):
+        assert expected_type(question) == "institution", question
+        assert kinds_asked(question) == kinds, question
+    # not a question for an institution: what a body said, what kind of body, a day
+    for question in (
+        "What did the association say about the red notice?",
+        "What kind of body reviews the files?",
+        "In the Liu v. Poland case, how seriously had the judges engaged with what international bodies had reported?",
+        "2019年哪一天向委员会提出申请？",
+        "¿Qué argumentos dieron las autoridades búlgaras?",
+    ):
+        assert expected_type(question) != "institution", question
+
+
+def test_an_institution_is_named_beside_the_word_of_its_kind() -> None:
+    question = "According to the ECtHR in Liu v. Poland, in which Chinese prison would Liu have been held?"
+    assert not has_type("He would be placed within the Chinese penitentiary system.", "institution", question)
+    assert not has_type(
+        "Mr Liu was detained in Poland after Interpol published a notice.", "institution", question
+    )
+    assert has_type("He would be held in Qincheng Prison near Beijing.", "institution", question)
+    question = "In X.Q.L. v. Australia, which public security bureau searched her home?"
+    officials = "In 2008, three officials of the Fengman Public Security Bureau came to her home."
+    assert has_type(officials, "institution", question)
+    assert not has_type("Three officials came to her home and searched it.", "institution", question)
+    # the body the question names in French is no association that represented her
+    question = "Devant le Comité contre la torture, quelle association représentait la plaignante ?"
+    assert not has_type(
+        "Decision adopted by the Committee against Torture under article 22", "institution", question
+    )
+    assert has_type(
+        "The complainant was represented by the Balmain Refugee Association.", "institution", question
+    )
+    # a body whose name is all generic words is named all the same
+    question = "Which body of INTERPOL holds supreme authority?"
+    assert has_type("The General Assembly shall be the body of supreme authority.", "institution", question)
+
+
+def test_an_institution_the_corpus_does_not_name_is_not_answered(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "According to the ECtHR in Liu v. Poland, in which Chinese prison or detention centre would "
+        "Hung Tao Liu have been held had Poland surrendered him?"
+    )
+    assert answer.abstained and "institution" in answer.answer
+    answer = bundled_assistant.ask("按照国际刑警组织章程，组织内部哪一个机构拥有最高权力？")
+    assert not answer.abstained and "General Assembly" in answer.answer
