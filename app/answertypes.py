@@ -263,11 +263,23 @@ class _Court:
         return bool(self.values(text))
 
     def values(self, text: str) -> list[str]:
-        found = [_DETERMINERS.sub("", m.group(0)) for m in _COURT_NAME.finditer(text)]
+        found = [
+            _DETERMINERS.sub("", m.group(0))
+            for m in _COURT_NAME.finditer(text)
+            if not _UNNAMED_COURT.search(text, 0, m.start()) or not _nationality_only(m.group(0))
+        ]
         return [f for f in found if set(re.findall(r"\w+", f.lower())) - _COURT_WORDS]
 
 
 _COURT = _Court()
+# "a Turkish court rejected…": a court the writer does not name (what an indefinite article
+# before a nationality says; "a court in Bordeaux" names where it sits)
+_UNNAMED_COURT = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Uu]ne?|[Uu]n[ao]?)\s+$")
+
+
+def _nationality_only(court: str) -> bool:
+    words = set(re.findall(r"[\w.]+", court.lower())) - _COURT_WORDS
+    return bool(words) and all(DEMONYM.search(w) or w in PLACE_WORDS or w in ("u.s.", "us") for w in words)
 
 
 class _Institution:
@@ -541,7 +553,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bquel(?:le)?s?\s+(?:\w+\s+)?(?:cour|tribunal|juridiction|chambre)s?\b|"
             r"\bqual[ei]\s+(?:\w+\s+)?(?:corte|corti|tribunale|tribunali|sezione)\b|"
             r"\b(?:qué|cuál(?:es)?)\s+(?:\w+\s+)?(?:tribunal(?:es)?|juzgados?|corte|audiencia|sala)\b|"
-            r"\bhangi\s+(?:\w+\s+)?mahkeme\w*|哪(?:个|家|一个|一|级)?[^，,。？?]{0,4}法院|什么法院|哪个法庭",
+            r"\bhangi\s+(?:\w+\s+){0,2}mahkeme\w*|哪(?:个|家|一个|一|级)?[^，,。？?]{0,4}法院|什么法院|哪个法庭",
             re.IGNORECASE,
         ),
     ),  # "which bureau", "in which prison", "quel cabinet d'avocats": an institution of a kind

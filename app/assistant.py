@@ -548,10 +548,17 @@ class Assistant:
             # instrument's own list of amendments) — not another instrument's text, whose
             # article numbers are its own.
             doc_of = index.passages.doc_id
+            # another document's article numbers count where its passage names the
+            # instrument: "Article 3" on INTERPOL's neutrality page is its Constitution's
+            instruments = [
+                n.lower() for d in lacking for n in (index.documents[d].title, *index.documents[d].cited_as)
+            ]
             quoted = " ".join(
                 ev.text
                 for ev in selection.sentences
-                if doc_of(ev.passage) in lacking or not index.documents[doc_of(ev.passage)].cited_as
+                if doc_of(ev.passage) in lacking
+                or not index.documents[doc_of(ev.passage)].cited_as
+                and any(n in index.passages[ev.passage].text.lower() for n in instruments)
             )
             if not articles_named(question) & articles_named(quoted):
                 held = index.documents[lacking[0]]

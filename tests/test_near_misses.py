@@ -376,3 +376,45 @@ def test_an_institution_the_corpus_does_not_name_is_not_answered(bundled_assista
     assert answer.abstained and "institution" in answer.answer
     answer = bundled_assistant.ask("按照国际刑警组织章程，组织内部哪一个机构拥有最高权力？")
     assert not answer.abstained and "General Assembly" in answer.answer
+
+
+def test_a_court_of_some_nationality_names_no_court() -> None:
+    question = "Abdulkadir Yapçan'ın iadesini 2019'da hangi ağır ceza mahkemesi reddetti?"
+    assert expected_type(question) == "court"
+    assert not has_type(
+        "A Turkish court rejected a Chinese request to extradite Yapchan in 2019.", "court", question
+    )
+    assert has_type("The Istanbul 14th High Criminal Court rejected the request in 2019.", "court", question)
+    # where it sits names it enough; the definite "the Turkish court" refers to one named before
+    assert has_type("In 2019 a court in Istanbul rejected the request.", "court", question)
+    assert has_type("The Turkish court rejected the request.", "court", question)
+
+
+def test_a_sum_asked_in_other_languages_is_an_amount() -> None:
+    for question in (
+        "Nel caso A.L. (X.W.) c. Russia, quale somma ha liquidato la Corte?",
+        "¿Qué suma concedió el Tribunal al demandante?",
+        "中方指控的贪污行为合计金额约为多少元人民币？",
+        "Mahkeme kaç avro tazminat verdi?",
+    ):
+        assert expected_type(question) == "amount", question
+
+
+def test_an_instruments_article_the_corpus_lacks_is_not_answered_from_another_instruments(
+    bundled_assistant: Assistant,
+) -> None:
+    """The European Convention on Extradition is held up to Article 2: INTERPOL's page on
+    Article 3 of its own Constitution says nothing of the Convention's Article 3."""
+    answer = bundled_assistant.ask(
+        "Che cosa prevede l'art. 3 della Convenzione europea di estradizione del 1957 in materia di reati politici?"
+    )
+    assert answer.abstained and "without the article" in answer.answer
+
+
+def test_a_full_name_is_the_initials_an_anonymised_ruling_gives() -> None:
+    question = (
+        "How much money was Qiao Jianjun accused of embezzling, according to the Swedish Supreme Court?"
+    )
+    ruling = "utlämning till kina av q.j. förskingring av cirka 3 miljoner yuan"
+    assert check_anchors(question, [ruling], passages=[ruling], any_name=True).answerable
+    assert not check_anchors(question, ["utlämning av h.k."], passages=["utlämning av h.k."]).answerable
