@@ -49,6 +49,8 @@ ABSTAIN_TEXT = (
 # Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
 # a sentence describing the one asked about without its name does not answer.
 _NAME_OF_SOMEONE = ("name", "person")
+# Document types that report on many cases at once (not a ruling, decision or instrument).
+_REPORTS = ("report", "news")
 
 
 class QuestionError(ValueError):
@@ -620,6 +622,11 @@ class Assistant:
             d = index.documents[p.doc_id]
             about = f"{d.title}\n{d.court_or_body}\n{d.jurisdiction}\n"
             if span is not None:
+                if d.doc_type in _REPORTS:
+                    # A report's title and jurisdiction describe all of it ("China's use of
+                    # INTERPOL red notices"): the sentence stating a figure names what it
+                    # counts itself. Its publisher is the source a question cites.
+                    about = f"{d.court_or_body}\n"
                 passages.append(about + p.text[span[0] : span[1]])
                 continue
             # With the document's heading: a judgment's opening names its court, place and

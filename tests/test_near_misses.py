@@ -418,3 +418,21 @@ def test_a_full_name_is_the_initials_an_anonymised_ruling_gives() -> None:
     ruling = "utlämning till kina av q.j. förskingring av cirka 3 miljoner yuan"
     assert check_anchors(question, [ruling], passages=[ruling], any_name=True).answerable
     assert not check_anchors(question, ["utlämning av h.k."], passages=["utlämning av h.k."]).answerable
+
+
+def test_a_turkish_capital_i_is_the_same_letter_as_the_questions() -> None:
+    """ "İstanbul" lower-cases to "i̇stanbul", with a combining dot."""
+    question = "When did Helili apply to the Istanbul migration office for a residence permit?"
+    ruling = "Başvurucu İstanbul İl Göç İdaresine ikamet izni başvurusunda bulundu."
+    assert check_anchors(question, [ruling], passages=[ruling], any_name=True).answerable
+
+
+def test_a_reports_figure_is_of_what_its_sentence_names(bundled_assistant: Assistant) -> None:
+    """ICIJ gives the number of red notices all members had published in 2023, not China's:
+    the report's title ("China's use of INTERPOL red notices") does not make it China's."""
+    answer = bundled_assistant.ask(
+        "How many new red notices did Interpol publish at China's request in 2023?"
+    )
+    assert answer.abstained
+    answer = bundled_assistant.ask("How many red notices did Interpol publish in 2023, according to ICIJ?")
+    assert not answer.abstained and "12,260" in answer.answer
