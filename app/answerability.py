@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from app.answertypes import expected_type
 from app.countries import (
     CJK,
     ENGLISH_SHORT,
@@ -23,6 +24,7 @@ from app.countries import (
     country_key,
     english_plain_named,
     fold,
+    listed_only,
     names_in_english,
 )
 from app.namewords import (
@@ -37,6 +39,7 @@ from app.namewords import (
     stopword_set,
 )
 from app.questionlanguage import question_language
+from app.questionparts import question_parts
 
 # A number whole: "2021/7144", "230,000", the French "1 000" (not "230" and "000").
 _DIGIT_ANCHOR = re.compile(r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[/.-]\d+|,\d{3}(?!\d))*")
@@ -253,11 +256,22 @@ def check_anchors(
         folded_text = fold(name_text)
         raw_text = " ".join(documents if passages is None else passages)
         codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
+        # A country named only in a list ("countries including Italy, Albania and France")
+        # is not what the passage is about — unless the question asks which countries, or
+        # lists them itself.
+        in_passing = passages is not None and not asks_for_countries(question)
         for code in codes:
             checked += 1
-            if not _names_country(code, folded_text, raw_text, document_languages):
+            if not _names_country(code, folded_text, raw_text, document_languages) or (
+                in_passing and listed_only(code, raw_text) and not listed_only(code, question)
+            ):
                 missing.append(country_key(code, "en", display=True))
     return _verdict(missing, checked, any_name, passages is not None)
+
+
+def asks_for_countries(question: str) -> bool:
+    """Whether the question, or one of its parts, asks which countries."""
+    return any(expected_type(part) == "country" for part in (question, *question_parts(question)))
 
 
 def _names_country(code: str, folded_text: str, raw_text: str, document_languages: Iterable[str]) -> bool:

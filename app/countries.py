@@ -256,10 +256,14 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
                 found.append(code)
             continue
         stem = name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name
+        # "Albania", "Albanie": "albanese", "albanais", "albanés" end where "-ia" was
+        stems = (stem, name[:-2]) if len(name) >= 6 and name[-2:] in ("ia", "ie") else (stem,)
         for word, folded in words:
             if (
                 (folded == name and word[:1].isupper())
-                or (len(stem) >= 4 and folded.startswith(stem) and folded[len(stem) :] in endings)
+                or any(
+                    len(st) >= 4 and folded.startswith(st) and folded[len(st) :] in endings for st in stems
+                )
                 or (
                     language == "tr"
                     and word[:1].isupper()
@@ -361,6 +365,11 @@ def countries_in(text: str) -> list[tuple[str, str]]:
     ``TEXT_LANGUAGES``: "the People's Republic of China" → CN, "Saint Kitts och Nevis" →
     KN, "中国" → CN, "a Chinese court" → CN. Names are capitalised in Latin script, so
     Turkish "mali" (financial) is not Mali."""
+    return [(text[start:end], code) for start, end, code in country_spans(text)]
+
+
+def country_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names each country (``countries_in``): (start, end, ISO code)."""
     pattern, codes, whole, short_stems = _text_names()
     found = []
     for m in pattern.finditer(text):
@@ -374,5 +383,28 @@ def countries_in(text: str) -> list[tuple[str, str]]:
                 end += 1
             if name in short_stems and text[m.end() : end] not in _SLAVIC_ENDINGS:
                 continue  # "Čín-y", "Kub-ě", but not Spanish "Pero" for "Peru"
-        found.append((text[m.start() : end], codes[name]))
+        found.append((m.start(), end, codes[name]))
     return found
+
+
+# What stands between two countries of a list: "Italy, Albania and France", "Italie et Albanie".
+_LIST_GAP = re.compile(
+    r"\s*[,;、，]?\s*(?:(?:and|or|et|ou|e|o|y|ve|veya|och|eller|a|i|oraz|und|和|与|及|以及)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def listed_only(code: str, text: str) -> bool:
+    """Whether ``text`` names the country only as one of a list of three countries or more
+    ("countries including Italy, Albania and France"): in passing, not what it is about."""
+    spans = country_spans(text)
+    mentions = [i for i, span in enumerate(spans) if span[2] == code]
+    if not mentions:
+        return False
+    # runs of countries with only a comma or a conjunction between them
+    run_of = list(range(len(spans)))
+    for i in range(1, len(spans)):
+        if _LIST_GAP.fullmatch(text, spans[i - 1][1], spans[i][0]):
+            run_of[i] = run_of[i - 1]
+    sizes = {run: run_of.count(run) for run in set(run_of)}
+    return all(sizes[run_of[i]] >= 3 for i in mentions)

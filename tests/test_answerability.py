@@ -176,7 +176,7 @@ def test_the_value_asked_for_is_not_one_the_question_names() -> None:
         ("Quale funzionario ha annunciato la cifra?", "person"),
         ("¿Qué ministra firmó la orden?", "person"),
         ("Kararı hangi bakan imzaladı?", "person"),
-        ("Which official bodies publish the notices?", None),
+        ("Which official bodies publish the notices?", "institution"),  # bodies, not officials
     ],
 )
 def test_a_role_asks_for_the_person_holding_it(question: str, kind: str | None) -> None:

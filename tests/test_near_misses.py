@@ -436,3 +436,28 @@ def test_a_reports_figure_is_of_what_its_sentence_names(bundled_assistant: Assis
     assert answer.abstained
     answer = bundled_assistant.ask("How many red notices did Interpol publish in 2023, according to ICIJ?")
     assert not answer.abstained and "12,260" in answer.answer
+
+
+def test_a_country_named_only_in_a_list_is_not_what_a_passage_is_about() -> None:
+    from app.countries import country_anchors, listed_only
+
+    passage = "Interpol has no police force: countries including Italy, Albania and France arrest people on red notices."
+    assert listed_only("AL", passage) and not listed_only("AL", passage + " Albania's courts refused.")
+    assert not listed_only("AL", "Albania and Italy")  # two are no list
+    assert country_anchors("Come si sono pronunciati i giudici albanesi?", "it") == ("AL",)
+    assert country_anchors("les juges albanais", "fr") == ("AL",)
+    english = {"document_languages": ["en"], "word_languages": lambda word: frozenset({"en"})}
+    question = "Come si sono pronunciati i giudici albanesi sulle richieste cinesi fondate su red notice?"
+    assert not check_anchors(question, [passage], passages=[passage], **english).answerable  # type: ignore[arg-type]
+    # asked which countries, or listing them itself, the question is answered by a list
+    question = "Quali paesi, oltre all'Albania, arrestano sulla base di una red notice?"
+    assert check_anchors(question, [passage], passages=[passage], **english).answerable  # type: ignore[arg-type]
+
+
+def test_a_court_of_a_country_the_corpus_names_in_a_list_only_is_not_answered(
+    bundled_assistant: Assistant,
+) -> None:
+    answer = bundled_assistant.ask(
+        "马来西亚法院是否曾以存在政治迫害风险为由，拒绝将维吾尔人引渡至中国？是哪一起案件？"
+    )
+    assert answer.abstained and "Malaysia" in answer.answer
