@@ -717,6 +717,11 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         return any(_normal(v) not in given for v in sums)
     in_question = values_of(question, kind)
     named = {_normal(v) for v in in_question}
+    if kind == "day":  # the last day of a span ("23 to 27 April 2018") is no day something happened on
+        return any(
+            _normal(m.group()) not in named and not _SPAN_START.search(text, 0, m.start())
+            for m in _DAY_DATE.finditer(text)
+        )
     if kind == "person":  # "Kyung Yup Kim" is the question's "Mr Kim's"
         words = {w for v in in_question for w in _name_words(question, v)}
         found = values_of(text, kind, common)
@@ -746,6 +751,12 @@ def _institution_names(text: str, given: set[str]) -> list[str]:
             continue
         found.append(word)
     return found
+
+
+# "23 to 27 April", "3–5 July", "du 23 au 27 avril", "23-27 Nisan": what comes before a span's last day
+_SPAN_START = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th|er)?\s*(?:to|until|-|–|—|au|al|a|e|y|ile|and)\s*$", re.IGNORECASE
+)
 
 
 def _asks_only_birth(question: str) -> bool:

@@ -461,3 +461,11 @@ def test_a_court_of_a_country_the_corpus_names_in_a_list_only_is_not_answered(
         "马来西亚法院是否曾以存在政治迫害风险为由，拒绝将维吾尔人引渡至中国？是哪一起案件？"
     )
     assert answer.abstained and "Malaysia" in answer.answer
+
+
+def test_a_sessions_span_of_days_is_no_day_a_decision_was_taken() -> None:
+    """The CCF's decisions give the session's days and redact the day of deliberation."""
+    question = "On what exact date did the CCF Requests Chamber deliberate on Decision No. 10 of 2018?"
+    assert not has_type("(104th session, 23 to 27 April 2018)", "day", question)
+    assert not has_type("(105th session, 3–5 July 2018)", "day", question)
+    assert has_type("The Commission deliberated on 25 April 2018.", "day", question)
