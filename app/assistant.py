@@ -49,6 +49,8 @@ ABSTAIN_TEXT = (
 # Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
 # a sentence describing the one asked about without its name does not answer.
 _NAME_OF_SOMEONE = ("name", "person")
+# How answering.select_sentences says the evidence lacks the value asked for.
+_LACKS_TYPE = "the question asks for"
 # Document types that report on many cases at once (not a ruling, decision or instrument).
 _REPORTS = ("report", "news")
 
@@ -261,7 +263,22 @@ class Assistant:
                 again = self._choose_again(reading, own, index) if own else None
                 if again is not None and again[1].answerable:
                     (selection, verdict), chosen_from = again, own
-            else:
+                elif own and len(cases) == 1 and index.documents[cases[0]].is_partial:
+                    # The question asks that case for a date, a name, a country… and its
+                    # passages state none: the corpus holds only part of its text, and
+                    # another document's value is not that case's.
+                    retry = self._select(reading, own, index)
+                    if (
+                        retry.abstained
+                        and retry.reason.startswith(_LACKS_TYPE)
+                        and _asked_first(question, answer_type)
+                    ):
+                        verdict = Verdict(
+                            False,
+                            f"the corpus holds only part of “{index.documents[cases[0]].title}”, "
+                            f"and that part does not answer ({retry.reason})",
+                        )
+            if not verdict.answerable:
                 selection.abstained = True
                 selection.reason = verdict.reason
         if selection.abstained and checks and asks_outcome(question):
@@ -713,6 +730,14 @@ _PRONOUN = re.compile(
     r"él|ella|su|sus|onu|onun|ona)\b|[他她其它]",
     re.IGNORECASE,
 )
+
+
+def _asked_first(question: str, answer_type: str | None) -> bool:
+    """Whether the question's first part that asks something (not a premise stated first)
+    asks for ``answer_type``: "…what did the Court decide? And which complainant…?" asks
+    for a person second, which the case's own text may state where the first is answered."""
+    asking = [p for p in question_parts(question) if not p.rstrip().endswith((".", "。"))]
+    return not asking or expected_type(asking[0]) == answer_type
 
 
 def _asking_part(question: str, answer_type: str, index: Index) -> str:

@@ -469,3 +469,18 @@ def test_a_sessions_span_of_days_is_no_day_a_decision_was_taken() -> None:
     assert not has_type("(104th session, 23 to 27 April 2018)", "day", question)
     assert not has_type("(105th session, 3–5 July 2018)", "day", question)
     assert has_type("The Commission deliberated on 25 April 2018.", "day", question)
+
+
+def test_a_value_asked_of_a_partial_case_is_not_taken_from_another(bundled_assistant: Assistant) -> None:
+    """CCF Decision No. 17 (2018) is held up to its tags and bench: the requesting country
+    is in the part the corpus lacks, whatever country another ruling's death-penalty
+    passage names."""
+    answer = bundled_assistant.ask(
+        "CCF Decision No. 17 (2018) is tagged 'right to life'. Which country had the red notice issued, "
+        "and did the applicant face the death penalty there?"
+    )
+    assert answer.abstained and "only part of" in answer.answer
+    answer = bundled_assistant.ask(
+        "In CCF Decision No. 18 (2018), why did one member of the Commission not take part in the decision?"
+    )
+    assert not answer.abstained and answer.citations[0].doc_id == "ccf-2018-18"
