@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.answertypes import expected_type
+from app.citednames import articles_named
 from app.countries import (
     CJK,
     ENGLISH_SHORT,
     TURKISH_SUFFIX,
+    countries_in,
     countries_meant,
     country_anchors,
     country_key,
@@ -266,7 +268,47 @@ def check_anchors(
                 in_passing and listed_only(code, raw_text) and not listed_only(code, question)
             ):
                 missing.append(country_key(code, "en", display=True))
+        if passages is not None and not articles_named(question):
+            # A court of a country ("a Malaysian court") is in a passage that names a court
+            # and that country both: D.Z. v. Switzerland is no ruling of a Swiss court. (Not
+            # for a question about an article: "an Italian judge found a risk of inhuman
+            # treatment: how does Article 3 ECHR word the ban?" asks what the article says.)
+            for code in court_countries(question, language):
+                checked += 1
+                if not any(
+                    _COURT_WORD.search(p)
+                    and (
+                        code in {c for _, c in countries_in(p)}
+                        or _names_country(code, fold(p.lower()), p, document_languages)
+                    )
+                    for p in passages
+                ):
+                    missing.append(f"a court of {country_key(code, 'en', display=True)}")
     return _verdict(missing, checked, any_name, passages is not None)
+
+
+# A court, or its judges, in the question and corpus languages.
+_COURT_WORD = re.compile(
+    r"\b(?:courts?|tribunal\w*|cours?|corte|corti|juzgados?|audiencia|mahkeme\w*|judges?|juges?|giudic[ei]|"
+    r"jue(?:z|ces)|hakim\w*|hâkim\w*|yargıç\w*|domstol\w*|tingsrätt\w*|hovrätt\w*|soud\w*|sąd\w*)\b|"
+    r"法院|法庭|法官",
+    re.IGNORECASE,
+)
+# How far from a court word a country word may be and still be the court's ("the Swiss
+# Federal Supreme Court", "un tribunal malaisien", "泰国法院").
+_COURT_REACH = 30
+
+
+def court_countries(question: str, language: str) -> set[str]:
+    """ISO codes of the countries whose courts the question speaks of: a country word
+    within reach of a court word ("a Malaysian court", "le Tribunal fédéral suisse")."""
+    found: set[str] = set()
+    for m in _COURT_WORD.finditer(question):
+        window = question[max(m.start() - _COURT_REACH, 0) : m.end() + _COURT_REACH]
+        found |= {code for _, code in countries_in(window)}
+        if language != "en":
+            found |= set(country_anchors(window, language))
+    return found
 
 
 def asks_for_countries(question: str) -> bool:

@@ -484,3 +484,25 @@ def test_a_value_asked_of_a_partial_case_is_not_taken_from_another(bundled_assis
         "In CCF Decision No. 18 (2018), why did one member of the Commission not take part in the decision?"
     )
     assert not answer.abstained and answer.citations[0].doc_id == "ccf-2018-18"
+
+
+def test_a_court_of_a_country_is_in_a_passage_naming_a_court_and_that_country() -> None:
+    from app.answerability import court_countries
+
+    assert court_countries(
+        "Le Tribunal fédéral suisse a-t-il déjà refusé une extradition vers la Chine ?", "fr"
+    ) == {"CH"}
+    assert court_countries("Has a Malaysian court ever refused to extradite Uyghurs to China?", "en") == {
+        "MY"
+    }
+    assert court_countries("泰国法院是否审查过遣返决定？", "zh") == {"TH"}
+    question = "Has a Swiss court ever refused to extradite someone to China?"
+    refugee = (
+        "Switzerland\nHer application for asylum in Switzerland has been rejected and she risks deportation."
+    )
+    swedish = "Sweden\nThe Supreme Court found impediments to extradition to China."
+    english = {"document_languages": ["en"], "known_word": lambda word: True}
+    verdict = check_anchors(question, [refugee, swedish], passages=[refugee, swedish], **english)  # type: ignore[arg-type]
+    assert not verdict.answerable and "court of Switzerland" in verdict.reason
+    swiss = "Switzerland\nThe Federal Supreme Court of Switzerland refused the extradition to China."
+    assert check_anchors(question, [swiss], passages=[swiss], **english).answerable  # type: ignore[arg-type]
