@@ -506,3 +506,16 @@ def test_a_court_of_a_country_is_in_a_passage_naming_a_court_and_that_country() 
     assert not verdict.answerable and "court of Switzerland" in verdict.reason
     swiss = "Switzerland\nThe Federal Supreme Court of Switzerland refused the extradition to China."
     assert check_anchors(question, [swiss], passages=[swiss], **english).answerable  # type: ignore[arg-type]
+
+
+def test_a_proportion_asks_for_a_percentage() -> None:
+    for question in (
+        "What proportion of all criminal cases in China involved scams in 2021?",
+        "Quelle proportion des affaires pénales concernait des escroqueries ?",
+        "Qual è la proporzione dei casi di truffa?",
+        "¿Qué proporción de los casos penales eran estafas?",
+        "2021年诈骗案件占全部刑事案件的比例是多少？",
+    ):
+        assert expected_type(question) == "percentage", question
+    question = "What proportion of all criminal cases in China involved scams in 2021?"
+    assert not has_type("Scams were the fastest-growing kind of crime in 2021.", "percentage", question)
