@@ -354,6 +354,18 @@ _ROLES_ES = (
 )
 _ROLES_TR = r"(?:hakim|hâkim|yargıç|bakan|başkan|ajan|avukat|savcı|temsilci|üye)"
 
+# People a question may ask the names of ("the ten other Uyghurs", "the applicants").
+_PEOPLE_EN = (
+    r"(?:uyghurs?|uighurs?|people|persons|individuals|applicants|complainants|suspects|victims|activists|"
+    r"dissidents|fugitives|defendants|relatives|men|women|family members|co-accused|accomplices)\b"
+)
+_PEOPLE_FR = (
+    r"(?:ouïghours|personnes|individus|requérants|plaignants|suspects|victimes|militants|proches|complices)\b"
+)
+_PEOPLE_IT = r"(?:uiguri|persone|individui|ricorrenti|indagati|vittime|attivisti|familiari|complici)\b"
+_PEOPLE_ES = r"(?:uigures|personas|individuos|demandantes|recurrentes|sospechosos|víctimas|activistas|familiares|cómplices)\b"
+_PEOPLE_TR = r"(?:uygur|kişi|başvurucu|şüpheli|mağdur|aktivist|akraba|sanık|suç ortağ)"
+
 # Question cues, checked in order (the first match decides the expected answer type).
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -500,6 +512,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:\bkim(?:dir|di|ler)?\b)|"
             # "the names of the Prime Minister and…", "il nome del giudice": a role's holder
             rf"\bnames? of (?:the |its |his |her |their )?(?:\w+ ){{0,2}}{_ROLES_EN}|"
+            # "the names of the ten other Uyghurs", "diğer 10 Uygur'un isimleri": people's names
+            rf"\bnames? of (?:the |its |his |her |their )?(?:[\w-]+ ){{0,3}}{_PEOPLE_EN}|"
+            rf"\bnoms? (?:des|de ses|de leurs) (?:[\w-]+ ){{0,3}}{_PEOPLE_FR}|"
+            rf"\bnomi (?:dei|degli|delle|dei suoi) (?:[\w-]+ ){{0,3}}{_PEOPLE_IT}|"
+            rf"\bnombres (?:de los|de las|de sus) (?:[\w-]+ ){{0,3}}{_PEOPLE_ES}|"
+            rf"\b{_PEOPLE_TR}\w*['’]?\w*\s+(?:ad(?:ı|ları)|isim(?:leri)?|ismi)\s+(?:ne|neler|nedir|nelerdir|neydi|nelerdi)\b|"
             rf"\bnoms? (?:du|de la|des|de l'|de son|de leur) ?(?:\w+ ){{0,2}}{_ROLES_FR}|"
             rf"\bnom[ei]? (?:del|della|dei|delle|dell'|di) ?(?:\w+ ){{0,2}}{_ROLES_IT}|"
             rf"\bnombres? (?:del|de la|de los|de las|de) (?:\w+ ){{0,2}}{_ROLES_ES}|"

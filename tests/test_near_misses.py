@@ -519,3 +519,22 @@ def test_a_proportion_asks_for_a_percentage() -> None:
         assert expected_type(question) == "percentage", question
     question = "What proportion of all criminal cases in China involved scams in 2021?"
     assert not has_type("Scams were the fastest-growing kind of crime in 2021.", "percentage", question)
+
+
+def test_the_names_of_people_ask_for_persons() -> None:
+    for question in (
+        "What are the names of the ten other Uyghurs China accused of terrorism in 2003?",
+        "Quels sont les noms des cinq requérants ouïghours ?",
+        "Quali sono i nomi dei ricorrenti uiguri?",
+        "¿Cuáles son los nombres de los demandantes uigures?",
+        "Çin'in 2003'te suçladığı diğer 10 Uygur'un isimleri neler?",
+    ):
+        assert expected_type(question) == "person", question
+    # why they were withheld is no name asked for
+    assert expected_type("AİHM kararında başvurucuların isimleri neden açıklanmadı?") != "person"
+    question = "What are the names of the ten other Uyghurs China accused with Abdulkadir Yapchan in 2003?"
+    assert not has_type(
+        "China first requested a red notice against Abdulkadir Yapchan in 2003, accusing him and 10 other Uyghurs.",
+        "person",
+        question,
+    )
