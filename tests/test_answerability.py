@@ -485,9 +485,11 @@ def test_a_country_adjective_stands_for_its_country(adjective: str, country: str
     # the name's ("pola"), so only the adjective's own country may stand for it.
     known = {"poland", "spain", "france", "switzerland", "netherlands", "sweden"}.__contains__
     question = f"When was the applicant arrested, and when did the {adjective} court of appeal rule?"
-    passage = [f"The applicant was arrested in {country} on 6 August 2017."]
+    passage = [
+        f"The applicant was arrested in {country} on 6 August 2017; the court of appeal ruled in 2018."
+    ]
     assert check_anchors(question, passage, known, passages=passage).answerable
-    elsewhere = ["The applicant was arrested in Sweden on 6 August 2017."]
+    elsewhere = ["The applicant was arrested in Sweden on 6 August 2017; the court of appeal ruled in 2018."]
     verdict = check_anchors(question, elsewhere, known, passages=elsewhere)
     assert not verdict.answerable and adjective in verdict.reason
 
