@@ -738,8 +738,8 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     named = {_normal(v) for v in in_question}
     if kind == "day":  # the last day of a span ("23 to 27 April 2018") is no day something happened on
         return any(
-            _normal(m.group()) not in named and not _SPAN_START.search(text, 0, m.start())
-            for m in _DAY_DATE.finditer(text)
+            _normal(v) not in named and not _SPAN_START.search(text, 0, end - len(v))
+            for end, v in _value_spans(text, kind)
         )
     if kind == "person":  # "Kyung Yup Kim" is the question's "Mr Kim's"
         words = {w for v in in_question for w in _name_words(question, v)}
