@@ -41,7 +41,6 @@ from app.namewords import (
     stopword_set,
 )
 from app.questionlanguage import question_language
-from app.questionparts import question_parts
 
 # A number whole: "2021/7144", "230,000", the French "1 000" (not "230" and "000").
 _DIGIT_ANCHOR = re.compile(r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[/.-]\d+|,\d{3}(?!\d))*")
@@ -258,10 +257,9 @@ def check_anchors(
         folded_text = fold(name_text)
         raw_text = " ".join(documents if passages is None else passages)
         codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
-        # A country named only in a list ("countries including Italy, Albania and France")
-        # is not what the passage is about — unless the question asks which countries, or
-        # lists them itself.
-        in_passing = passages is not None and not asks_for_countries(question)
+        # A country named only in a list ("the nine countries, Turkey among them, …") is not
+        # what a passage stating a count is about — unless the question lists them itself.
+        in_passing = passages is not None and expected_type(question) in _COUNTS
         for code in codes:
             checked += 1
             if not _names_country(code, folded_text, raw_text, document_languages) or (
@@ -287,6 +285,8 @@ def check_anchors(
     return _verdict(missing, checked, any_name, passages is not None)
 
 
+# What a question may ask a count of: a number, a sum, a share, a term.
+_COUNTS = ("number", "amount", "percentage", "duration")
 # A court, or its judges, in the question and corpus languages.
 _COURT_WORD = re.compile(
     r"\b(?:courts?|tribunal\w*|cours?|corte|corti|juzgados?|audiencia|mahkeme\w*|judges?|juges?|giudic[ei]|"
@@ -309,11 +309,6 @@ def court_countries(question: str, language: str) -> set[str]:
         if language != "en":
             found |= set(country_anchors(window, language))
     return found
-
-
-def asks_for_countries(question: str) -> bool:
-    """Whether the question, or one of its parts, asks which countries."""
-    return any(expected_type(part) == "country" for part in (question, *question_parts(question)))
 
 
 def _names_country(code: str, folded_text: str, raw_text: str, document_languages: Iterable[str]) -> bool:

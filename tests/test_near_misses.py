@@ -438,19 +438,24 @@ def test_a_reports_figure_is_of_what_its_sentence_names(bundled_assistant: Assis
     assert not answer.abstained and "12,260" in answer.answer
 
 
-def test_a_country_named_only_in_a_list_is_not_what_a_passage_is_about() -> None:
+def test_a_country_named_only_in_a_list_is_not_what_a_count_is_about() -> None:
     from app.countries import country_anchors, listed_only
 
-    passage = "Interpol has no police force: countries including Italy, Albania and France arrest people on red notices."
-    assert listed_only("AL", passage) and not listed_only("AL", passage + " Albania's courts refused.")
-    assert not listed_only("AL", "Albania and Italy")  # two are no list
+    passage = "China warned its citizens against nine countries, Cambodia, Turkey and Malaysia among them."
+    assert listed_only("TR", passage) and not listed_only("TR", passage + " Turkey returned 300.")
+    assert not listed_only("TR", "Turkey and Italy")  # two are no list
     assert country_anchors("Come si sono pronunciati i giudici albanesi?", "it") == ("AL",)
     assert country_anchors("les juges albanais", "fr") == ("AL",)
-    english = {"document_languages": ["en"], "word_languages": lambda word: frozenset({"en"})}
-    question = "Come si sono pronunciati i giudici albanesi sulle richieste cinesi fondate su red notice?"
-    assert not check_anchors(question, [passage], passages=[passage], **english).answerable  # type: ignore[arg-type]
-    # asked which countries, or listing them itself, the question is answered by a list
-    question = "Quali paesi, oltre all'Albania, arrestano sulla base di una red notice?"
+
+    def in_passage(word: str) -> frozenset[str]:  # the English words the passage holds
+        return frozenset({"en"}) if word.lower() in passage.lower() else frozenset()
+
+    english = {"document_languages": ["en"], "word_languages": in_passage}
+    question = "Quanti cittadini cinesi sono stati persuasi a rientrare dalla Turchia?"
+    counted = passage + " In all, 230,000 were persuaded to return."
+    assert not check_anchors(question, [counted], passages=[counted], **english).answerable  # type: ignore[arg-type]
+    # a question asking something else of the country may be answered where the list names it
+    question = "La Turchia è tra i paesi contro cui la Cina ha messo in guardia i suoi cittadini?"
     assert check_anchors(question, [passage], passages=[passage], **english).answerable  # type: ignore[arg-type]
 
 
