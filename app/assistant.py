@@ -49,6 +49,8 @@ ABSTAIN_TEXT = (
 # Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
 # a sentence describing the one asked about without its name does not answer.
 _NAME_OF_SOMEONE = ("name", "person")
+# Answer types whose stating sentence must name what the question names (``value_names``).
+_VALUES_NAMED = (*FIGURES, "name", "institution")
 # How answering.select_sentences says the evidence lacks the value asked for.
 _LACKS_TYPE = "the question asks for"
 # Document types that report on many cases at once (not a ruling, decision or instrument).
@@ -425,7 +427,7 @@ class Assistant:
             focus=r.focus,
             value_check=(
                 (lambda e: self._value_named(r.question, e, index, r.answer_type or ""))
-                if self.settings.value_names and r.answer_type in FIGURES
+                if self.settings.value_names and r.answer_type in _VALUES_NAMED
                 else None
             ),
         )

@@ -169,7 +169,9 @@ class Settings:
     advice_check: bool = True
     # The sentence stating a count, sum, term or penalty (with the sentence before it) must
     # name what the question names: "of the 62, how many from the United States?" is not
-    # answered by a count of all 62 (Assistant._value_named).
+    # answered by a count of all 62 (Assistant._value_named). So must the sentence giving
+    # the name of a firm or body ("Chen Zhi's group" is not She Zhijiang's Yatai Group;
+    # session 25: dev8, dev13 +1 unanswerable each; for persons and places −9 answerable).
     value_names: bool = True
     # A selected sentence must score within this margin of the best one.
     relative_margin: float = 0.05

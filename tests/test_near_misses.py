@@ -543,3 +543,15 @@ def test_the_names_of_people_ask_for_persons() -> None:
         "person",
         question,
     )
+
+
+def test_a_name_is_given_by_a_sentence_about_what_the_question_names(bundled_assistant: Assistant) -> None:
+    """The kingpins article names She Zhijiang's Yatai Group beside Chen Zhi, and never
+    names Chen Zhi's group: its sentence is no answer for him."""
+    answer = bundled_assistant.ask(
+        "Kamboçya'dan Çin'e iade edilen ve ABD'de \"geniş bir siber dolandırıcılık imparatorluğu\"nu "
+        "yönetmekle suçlanan Chen Zhi'nin başında bulunduğu şirketler grubunun adı nedir?"
+    )
+    assert answer.abstained
+    answer = bundled_assistant.ask("She Zhijiang'ın kurduğu şirketler grubunun adı nedir?")
+    assert not answer.abstained and "Yatai Group" in answer.answer
