@@ -366,6 +366,29 @@ _PEOPLE_IT = r"(?:uiguri|persone|individui|ricorrenti|indagati|vittime|attivisti
 _PEOPLE_ES = r"(?:uigures|personas|individuos|demandantes|recurrentes|sospechosos|víctimas|activistas|familiares|cómplices)\b"
 _PEOPLE_TR = r"(?:uygur|kişi|başvurucu|şüpheli|mağdur|aktivist|akraba|sanık|suç ortağ)"
 
+# "which six countries": how many values a question asks for, by number word or figure.
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+}  # fmt: skip
+_HOW_MANY_EN = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_HOW_MANY_TR = r"(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|\d{1,2})"
+_COUNTRIES_ASKED = re.compile(
+    rf"\b(?:which|what)\s+({_HOW_MANY_EN})\s+(?:other\s+|member\s+)?(?:countries|states)\b|"
+    rf"\b({_HOW_MANY_TR})\s+(?:üye\s+)?ülke\w*\s+hangi",
+    re.IGNORECASE,
+)
+
+
+def countries_asked(question: str) -> int:
+    """How many countries the question asks for ("which six countries…?": 6), else 1."""
+    m = _COUNTRIES_ASKED.search(question)
+    if not m:
+        return 1
+    word = (m.group(1) or m.group(2)).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1)
+
+
 # Question cues, checked in order (the first match decides the expected answer type).
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -465,11 +488,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "country",
         re.compile(
-            r"\b(?:which|what)\s+(?:other\s+|foreign\s+|third\s+|member\s+)?(?:countr(?:y|ies)|states?|nationalit(?:y|ies))\b|"
+            rf"\b(?:which|what)\s+(?:{_HOW_MANY_EN}\s+)?(?:other\s+|foreign\s+|third\s+|member\s+)?(?:countr(?:y|ies)|states?|nationalit(?:y|ies))\b|"
             r"\bquel(?:le)?s?\s+(?:autres?\s+)?(?:pays|états?|etats?|nationalités?)\b|"
             r"\bqual[ei]\s+(?:altr[oi]\s+)?(?:paes[ei]|stat[oi]|nazionalità)\b|"
             r"\b(?:qué|cuál(?:es)?)\s+(?:otros?\s+)?(?:país(?:es)?|estados?|nacionalidad(?:es)?)\b|"
-            r"\bhangi (?:ülke|devlet|uyruk)|哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍",
+            rf"\bhangi (?:ülke|devlet|uyruk)|\b{_HOW_MANY_TR}\s+(?:üye\s+)?ülke\w*\s+hangi\w*|"
+            r"哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍",
             re.IGNORECASE,
         ),
     ),
@@ -728,6 +752,10 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             given |= _COURT_WORDS
             return any({fold(w) for w in re.findall(r"\w+", v)} - given for v in values_of(text, kind))
         return any(fold(v) not in given for v in values_of(text, kind, common, question))
+    if kind == "country" and (asked := countries_asked(question)) > 1:
+        # "which six countries" is not answered by a sentence naming two of them
+        given = {code for _, code in countries_in(question)}
+        return len({code for _, code in countries_in(text)} - given) >= asked
     if kind == "amount" and (currency := currencies_in(question)) and not currency & currencies_in(text):
         return False  # the sum in another currency: no conversion is quoted
     if kind == "amount" and (sums := [m.group() for m in _MONEY.finditer(text)]):

@@ -555,3 +555,17 @@ def test_a_name_is_given_by_a_sentence_about_what_the_question_names(bundled_ass
     assert answer.abstained
     answer = bundled_assistant.ask("She Zhijiang'ın kurduğu şirketler grubunun adı nedir?")
     assert not answer.abstained and "Yatai Group" in answer.answer
+
+
+def test_which_six_countries_asks_for_six() -> None:
+    from app.answertypes import countries_asked
+
+    question = "According to the Slovenian Interior Ministry, which six countries are under Interpol corrective measures?"
+    assert expected_type(question) == "country" and countries_asked(question) == 6
+    turkish = "INTERPOL'ün düzeltici tedbir uyguladığı altı üye ülke hangileri?"
+    assert expected_type(turkish) == "country" and countries_asked(turkish) == 6
+    two = "China is not on Interpol's list of six countries under corrective measures, Slovenia's ministry said."
+    assert not has_type(two, "country", question)
+    six = "They are Russia, Syria, Iran, Belarus, Venezuela and Nicaragua."
+    assert has_type(six, "country", question)
+    assert has_type(two, "country", "Which country's ministry gave the list?")
