@@ -240,7 +240,7 @@ def check_anchors(
         checked += 1
         if not any(
             _named_in(w, name_text) or _names_any(countries_meant(w), name_text) for w in words
-        ) and not (_initialled(whole, name_text)):
+        ) and not _initialled(whole, name_text):
             missing.append(" ".join(words))
         if share is not None:
             rare = min((share(w) for w in words), default=0.0)
@@ -287,9 +287,10 @@ def check_anchors(
 
 # What a question may ask a count of: a number, a sum, a share, a term.
 _COUNTS = ("number", "amount", "percentage", "duration")
-# A court, or its judges, in the question and corpus languages.
+# A court, or its judges, in the question and corpus languages (not French "cours": "au
+# cours de" is "during").
 _COURT_WORD = re.compile(
-    r"\b(?:courts?|tribunal\w*|cours?|corte|corti|juzgados?|audiencia|mahkeme\w*|judges?|juges?|giudic[ei]|"
+    r"\b(?:courts?|tribunal\w*|cour|corte|corti|juzgados?|audiencia|mahkeme\w*|judges?|juges?|giudic[ei]|"
     r"jue(?:z|ces)|hakim\w*|hâkim\w*|yargıç\w*|domstol\w*|tingsrätt\w*|hovrätt\w*|soud\w*|sąd\w*)\b|"
     r"法院|法庭|法官",
     re.IGNORECASE,

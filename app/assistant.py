@@ -578,8 +578,10 @@ class Assistant:
                 ev.text
                 for ev in selection.sentences
                 if doc_of(ev.passage) in lacking
-                or not index.documents[doc_of(ev.passage)].cited_as
-                and any(n in index.passages[ev.passage].text.lower() for n in instruments)
+                or (
+                    not index.documents[doc_of(ev.passage)].cited_as
+                    and any(n in index.passages[ev.passage].text.lower() for n in instruments)
+                )
             )
             if not articles_named(question) & articles_named(quoted):
                 held = index.documents[lacking[0]]

@@ -501,6 +501,7 @@ def test_a_court_of_a_country_is_in_a_passage_naming_a_court_and_that_country() 
         "MY"
     }
     assert court_countries("泰国法院是否审查过遣返决定？", "zh") == {"TH"}
+    assert court_countries("Au cours de la procédure en France, quand a-t-il été arrêté ?", "fr") == set()
     question = "Has a Swiss court ever refused to extradite someone to China?"
     refugee = (
         "Switzerland\nHer application for asylum in Switzerland has been rejected and she risks deportation."
