@@ -19,7 +19,7 @@ from app.citednames import ZH_NUMERALS, articles_named, zh_number
 from app.counted import counts_asked
 from app.countries import CJK, countries_in, english_country_names, fold
 from app.institutions import CUE as _INSTITUTION_CUE
-from app.institutions import names_institution
+from app.institutions import names_an_institution, names_institution
 from app.namewords import (
     COMPASS_WORDS,
     COMPOUND_SUFFIX,
@@ -712,6 +712,8 @@ def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
                 return None
             if name == "number" and _AMOUNT.search(question):
                 return "amount"  # "how many yuan": a sum
+            if name == "name" and names_an_institution(question):
+                return "institution"  # "该机构叫什么名称": a bureau's name, beside its kind's word
             return name
     return None
 
@@ -790,12 +792,16 @@ def _institution_names(text: str, given: set[str]) -> list[str]:
     people ("The", "Chinese"), nor a word the question gives (folded in ``given``)."""
     found = []
     for m in NAME_ANCHOR.finditer(text):
+        if m.end() < len(text) and text[m.end()].isalpha():
+            continue  # "TikTok": the word goes on in capitals
         word = re.sub(r"['’]s?$", "", COMPOUND_SUFFIX.sub("", m.group(0)))
         lower = word.lower()
         if fold(word) in given or lower in MONTH_WORDS or lower in COMPASS_WORDS or DEMONYM.search(lower):
             continue
         if lower in PLACE_WORDS or lower in GROUP_WORDS or lower in stopword_set() or anonymised(lower):
             continue
+        if len(word.strip(".")) < 2 or countries_in(word):
+            continue  # "U.S.", "Chinese": a country's, not an institution's name
         found.append(word)
     return found
 

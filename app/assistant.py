@@ -47,8 +47,9 @@ ABSTAIN_TEXT = (
 )
 
 # Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
-# a sentence describing the one asked about without its name does not answer.
-_NAME_OF_SOMEONE = ("name", "person")
+# a sentence describing the one asked about without its name does not answer ("an online
+# lending firm": "what was the firm called?" asks for an institution, app/institutions.py).
+_NAME_OF_SOMEONE = ("name", "person", "institution")
 # Answer types whose stating sentence must name what the question names (``value_names``).
 _VALUES_NAMED = (*FIGURES, "name", "institution")
 # How answering.select_sentences says the evidence lacks the value asked for.

@@ -117,10 +117,32 @@ _REACH = 60
 CUE = re.compile("|".join(f"(?:{p.pattern})" for p in _ASKED.values()), re.IGNORECASE)
 
 
+def _named(words: str) -> re.Pattern[str]:
+    """A question asking what an institution of one of ``words``' kinds is called: "what is
+    the name of the unit…", "该机构叫什么名称", "comment s'appelle le service…"."""
+    return re.compile(
+        rf"\bnames? of (?:the |its |his |her |their |this |that )?(?:[\w-]+ ){{0,3}}(?:{words})\b|"
+        rf"\bwhat (?:is|was|are|were) (?:the|its|his|her|their) (?:[\w-]+ ){{0,3}}(?:{words})\b[^?]{{0,120}}\bcalled\b|"
+        rf"\b(?:nom|nome|nombre)s? (?:du|de la|de l'|des|del|della|dello|dell'|dei|de los|de las) ?(?:[\w-]+ ){{0,2}}(?:{words})\b|"
+        rf"\b(?:s'appel\w+|si chiam\w+|se llam\w+) (?:le |la |les |l'|il |lo |i |el |los |las )?(?:[\w-]+ ){{0,2}}(?:{words})\b|"
+        rf"(?:{words})\w*\s+(?:adı|ismi)\s+(?:ne|nedir|neydi)\b|"
+        rf"(?:{words})[^，,。？?\s]{{0,3}}?(?:叫什么|的名称|名称是|叫做什么|的名字)",
+        re.IGNORECASE,
+    )
+
+
+_NAMED = {kind: _named(words) for kind, (words, _) in _KINDS.items()}
+
+
+def names_an_institution(question: str) -> bool:
+    """Whether a question asking for a name asks an institution's ("该机构叫什么名称")."""
+    return any(cue.search(question) for cue in _NAMED.values())
+
+
 def kinds_asked(question: str) -> list[str]:
     """The kinds of institution the question asks for ("quel cabinet d'avocats ou quelle
     association" asks for a firm or an organisation)."""
-    return [kind for kind, cue in _ASKED.items() if cue.search(question)]
+    return [kind for kind in _KINDS if _ASKED[kind].search(question) or _NAMED[kind].search(question)]
 
 
 def names_institution(text: str, question: str, names: Callable[[str], list[str]]) -> bool:

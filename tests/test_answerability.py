@@ -793,14 +793,17 @@ def test_descriptions_are_not_names_a_passage_must_carry() -> None:
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("What was the name of the security company Sun Lijun asked H. to invest in?", "name"),
+        ("What was the name of the security company Sun Lijun asked H. to invest in?", "institution"),
         # someone's real name: a person's (not initials, a nickname or a pseudonym)
         ("What is the real name of the officer nicknamed 'Boss'?", "person"),
-        ("What was the online lending firm called?", "name"),
-        ("What was the online lending firm that Z. chaired before her arrest in Ancona called?", "name"),
-        ("Quel est le nom de la société de prêt en ligne ?", "name"),
-        ("Comment s'appelle le journal de Wuhan ?", "name"),
-        ("Come si chiama la società tecnologica statunitense?", "name"),
+        ("What was the online lending firm called?", "institution"),
+        (
+            "What was the online lending firm that Z. chaired before her arrest in Ancona called?",
+            "institution",
+        ),
+        ("Quel est le nom de la société de prêt en ligne ?", "institution"),
+        ("Comment s'appelle le journal de Wuhan ?", "institution"),
+        ("Come si chiama la società tecnologica statunitense?", "institution"),
         ("¿Cómo se llama el complejo de estafas?", "name"),
         ("Şirketler grubunun adı nedir?", "name"),
         ("这名使馆代表叫什么名字？", "name"),
@@ -905,8 +908,8 @@ def test_a_sum_asked_for_in_one_currency_is_not_answered_in_another() -> None:
         ("¿Cómo se llama el magistrado que formuló el voto particular?", "person"),
         ("Come si chiama il suo avvocato?", "person"),
         ("What is the name of the judge who delivered the reasons of the Court?", "person"),
-        ("What was the name of the firm?", "name"),
-        ("Şirketin adı neydi?", "name"),
+        ("What was the name of the firm?", "institution"),
+        ("Şirketin adı neydi?", "institution"),
     ],
 )
 def test_a_role_named_asks_for_its_holder(question: str, kind: str) -> None:

@@ -234,7 +234,10 @@ def test_a_name_or_place_the_corpus_does_not_give_is_not_answered(
     Regional Court", "a Wuhan newspaper": quoting them would not answer."""
     answer = bundled_assistant.ask(question)
     assert answer.abstained, answer.answer
-    assert "asks for a name" in answer.answer or "asks for a place" in answer.answer
+    # (a firm or a newspaper is an institution: app/institutions.py; the Wuhan newspaper's
+    # question may find only other newspapers named, in passages that do not name Wuhan)
+    reasons = ("asks for a name", "asks for a place", "asks for an institution", "do not mention 'Wuhan'")
+    assert any(reason in answer.answer for reason in reasons), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -517,7 +520,8 @@ def test_a_name_the_evidence_withholds_is_not_answered(bundled_assistant: Assist
     Uyghur textile trader": its other capitalised words (Ancona, Adriatic) name something else."""
     answer = bundled_assistant.ask(question)
     assert answer.abstained, answer.answer
-    assert "without naming it" in answer.answer
+    # (a firm is an institution, which its passages do not name beside its kind's word either)
+    assert "without naming it" in answer.answer or "asks for an institution" in answer.answer
 
 
 def test_a_name_given_beside_its_description_is_answered(bundled_assistant: Assistant) -> None:

@@ -570,3 +570,19 @@ def test_which_six_countries_asks_for_six() -> None:
     six = "They are Russia, Syria, Iran, Belarus, Venezuela and Nicaragua."
     assert has_type(six, "country", question)
     assert has_type(two, "country", "Which country's ministry gave the list?")
+
+
+def test_the_name_of_a_firm_or_unit_asks_for_an_institution() -> None:
+    for question in (
+        "What was the name of the security company in which Sun Lijun asked H. to invest?",
+        "What was the online lending firm that Z. chaired called?",
+        "公安部设立的负责国际合作的专门机构叫什么名称？",
+        "Come si chiama la società tecnologica statunitense di cui Tang Hao è azionista?",
+    ):
+        assert expected_type(question) == "institution", question
+    assert expected_type("What is the name of the businessman arrested in Bordeaux?") == "name"
+    # a U.S. company, or TikTok the question names, is no firm named
+    question = "Come si chiama la società statunitense, candidata all'acquisizione di TikTok, di cui Tang Hao è azionista?"
+    text = "Tang Hao, a major shareholder of a U.S. tech company bidding to acquire the popular Chinese app TikTok."
+    assert not has_type(text, "institution", question)
+    assert has_type("Tang Hao is a major shareholder of the tech company Triller.", "institution", question)
