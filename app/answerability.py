@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.answertypes import expected_type
 from app.citednames import articles_named
@@ -259,25 +260,26 @@ def check_anchors(
         codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
         # A country named only in a list ("the nine countries, Turkey among them, …") is not
         # what a passage stating a count is about — unless the question lists them itself.
-        in_passing = passages is not None and expected_type(question) in _COUNTS
+        in_passing = passages is not None and bool(codes) and expected_type(question) in _COUNTS
         for code in codes:
             checked += 1
             if not _names_country(code, folded_text, raw_text, document_languages) or (
                 in_passing and listed_only(code, raw_text) and not listed_only(code, question)
             ):
                 missing.append(country_key(code, "en", display=True))
-        if passages is not None and not articles_named(question):
+        courts = court_countries(question, language)
+        if passages is not None and courts and not articles_named(question):
             # A court of a country ("a Malaysian court") is in a passage that names a court
             # and that country both: D.Z. v. Switzerland is no ruling of a Swiss court. (Not
             # for a question about an article: "an Italian judge found a risk of inhuman
             # treatment: how does Article 3 ECHR word the ban?" asks what the article says.)
-            for code in court_countries(question, language):
+            for code in courts:
                 checked += 1
                 if not any(
                     _COURT_WORD.search(p)
-                    and (
-                        code in {c for _, c in countries_in(p)}
-                        or _names_country(code, fold(p.lower()), p, document_languages)
+                    and (  # by its name first; its adjective ("an Italian court") costs more to find
+                        _names_country(code, fold(p.lower()), p, document_languages)
+                        or code in {c for _, c in countries_in(p)}
                     )
                     for p in passages
                 ):
@@ -300,16 +302,18 @@ _COURT_WORD = re.compile(
 _COURT_REACH = 30
 
 
-def court_countries(question: str, language: str) -> set[str]:
+@lru_cache(maxsize=256)
+def court_countries(question: str, language: str) -> frozenset[str]:
     """ISO codes of the countries whose courts the question speaks of: a country word
-    within reach of a court word ("a Malaysian court", "le Tribunal fédéral suisse")."""
+    within reach of a court word ("a Malaysian court", "le Tribunal fédéral suisse");
+    cached, as each retrieved passage is checked against the same question."""
     found: set[str] = set()
     for m in _COURT_WORD.finditer(question):
         window = question[max(m.start() - _COURT_REACH, 0) : m.end() + _COURT_REACH]
         found |= {code for _, code in countries_in(window)}
         if language != "en":
             found |= set(country_anchors(window, language))
-    return found
+    return frozenset(found)
 
 
 def _names_country(code: str, folded_text: str, raw_text: str, document_languages: Iterable[str]) -> bool:

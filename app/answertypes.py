@@ -24,7 +24,7 @@ from app.namewords import (
     COMPASS_WORDS,
     COMPOUND_SUFFIX,
     DEMONYM,
-    GROUP_WORDS,
+    INSTITUTION_WORDS,
     JUDICIAL_RANKS,
     MONTH_WORDS,
     MONTHS,
@@ -32,7 +32,6 @@ from app.namewords import (
     PLACE_WORDS,
     anonymised,
     plain,
-    stopword_set,
 )
 from app.questionparts import question_parts
 
@@ -181,10 +180,13 @@ class _ProperName:
     is the firm called" or "in which city" needs the evidence to hold ("an online lending
     firm" names none). Each capitalised word is a value: the name's words that the question
     itself gives are not its answer. A country is neither: the city asked for is not
-    "France", the company not "China" — unless it is a city (Singapore, Monaco)."""
+    "France", the company not "China" — unless it is a city (Singapore, Monaco).
+    ``generic``: an institution's generic words are names too ("the General Assembly",
+    "People's Public Security News"), for the institution asked for (app/institutions.py)."""
 
-    def __init__(self, places: bool) -> None:
+    def __init__(self, places: bool, generic: bool = False) -> None:
         self.places = places
+        self.generic = generic
 
     def search(self, text: str) -> bool:
         return bool(self.values(text))
@@ -214,16 +216,22 @@ class _ProperName:
             if fold(word) in places:
                 found.append(word)
                 continue
-            if fold(word) in mentioned or plain(word) or DEMONYM.search(lower):
+            if fold(word) in mentioned or self._plain(word) or DEMONYM.search(lower):
                 continue
             if lower in MONTH_WORDS or lower in COMPASS_WORDS or (common is not None and common(word)):
                 continue
             found.append(word)
         return found
 
+    def _plain(self, word: str) -> bool:
+        if self.generic and word.lower().rstrip("'’s") in INSTITUTION_WORDS:
+            return False
+        return plain(word)
+
 
 _PROPER_NAME = _ProperName(places=False)
 _PLACE = _ProperName(places=True)
+_INSTITUTION_NAME = _ProperName(places=False, generic=True)
 
 # A court by its name, in the corpus' languages: "the Bordeaux Court of Appeal", "a Turkish
 # court", "la chambre de l'instruction", "Corte di appello di Ancona", "Audiencia Nacional",
@@ -282,19 +290,6 @@ def _nationality_only(court: str) -> bool:
     return bool(words) and all(DEMONYM.search(w) or w in PLACE_WORDS or w in ("u.s.", "us") for w in words)
 
 
-class _Institution:
-    """An institution by its name (app/institutions.py): what "which bureau…", "in which
-    prison…" need the evidence to hold. Checked against the question (``has_type``); without
-    one, any proper name."""
-
-    def search(self, text: str) -> bool:
-        return bool(_PROPER_NAME.values(text))
-
-    def values(self, text: str) -> list[str]:
-        return _PROPER_NAME.values(text)
-
-
-_INSTITUTION = _Institution()
 _PERSON_TITLED = re.compile(
     # "Mr A. Yılmaz", "Ms S.N. Yılmaz": a title, initials and the surname
     r"\b(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+(?:[A-Z]\.\s?-?)+\s*[A-ZÀ-Ý][^\W\d_]+(?=\W)|"
@@ -599,7 +594,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bhangi\s+(?:\w+\s+){0,2}mahkeme\w*|哪(?:个|家|一个|一|级)?[^，,。？?]{0,4}法院|什么法院|哪个法庭",
             re.IGNORECASE,
         ),
-    ),  # "which bureau", "in which prison", "quel cabinet d'avocats": an institution of a kind
+    ),
+    # "which bureau", "in which prison", "quel cabinet d'avocats": an institution of a kind
     ("institution", _INSTITUTION_CUE),
 ]
 # Questions about how a case ended: the conclusion, the result, a yes/no on the decision.
@@ -624,9 +620,7 @@ def asks_outcome(question: str) -> bool:
     return bool(_OUTCOME.search(question))
 
 
-_TYPE_RE: dict[
-    str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName | _Court | _Institution
-] = {
+_TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperName | _Court] = {
     "day": _DAY_DATE,
     "date": _ANY_DATE,
     "year": _YEAR_ONLY,
@@ -642,7 +636,7 @@ _TYPE_RE: dict[
     "name": _PROPER_NAME,
     "place": _PLACE,
     "court": _COURT,
-    "institution": _INSTITUTION,
+    "institution": _PROPER_NAME,  # checked against the question's kind in has_type
 }
 
 # "Who is Meng Hongwei?" asks what the person is (a role, a description), not for a name.
@@ -749,7 +743,11 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     if kind in _OWN_PART_KINDS:  # any word of the question, capitalised there or not
         given = {fold(w) for w in re.findall(r"\w+", question)}
         if kind == "institution":  # a name beside the word of the kind asked for ("Qincheng Prison")
-            return names_institution(text, question, lambda window: _institution_names(window, given))
+            return names_institution(
+                text,
+                question,
+                lambda window: [v for v in _INSTITUTION_NAME.values(window) if fold(v) not in given],
+            )
         if kind == "court":  # a court with a word the question does not give ("which lower court…")
             given |= _COURT_WORDS
             return any({fold(w) for w in re.findall(r"\w+", v)} - given for v in values_of(text, kind))
@@ -784,26 +782,6 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
-
-
-def _institution_names(text: str, given: set[str]) -> list[str]:
-    """Capitalised words that may name an institution, its generic words included ("the
-    General Assembly", "People's Public Security News"): not a stop word, month, place or
-    people ("The", "Chinese"), nor a word the question gives (folded in ``given``)."""
-    found = []
-    for m in NAME_ANCHOR.finditer(text):
-        if m.end() < len(text) and text[m.end()].isalpha():
-            continue  # "TikTok": the word goes on in capitals
-        word = re.sub(r"['’]s?$", "", COMPOUND_SUFFIX.sub("", m.group(0)))
-        lower = word.lower()
-        if fold(word) in given or lower in MONTH_WORDS or lower in COMPASS_WORDS or DEMONYM.search(lower):
-            continue
-        if lower in PLACE_WORDS or lower in GROUP_WORDS or lower in stopword_set() or anonymised(lower):
-            continue
-        if len(word.strip(".")) < 2 or countries_in(word):
-            continue  # "U.S.", "Chinese": a country's, not an institution's name
-        found.append(word)
-    return found
 
 
 # "23 to 27 April", "3–5 July", "du 23 au 27 avril", "23-27 Nisan": what comes before a span's last day

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 # kind: (its words in a question, its words in the evidence)
 _KINDS: dict[str, tuple[str, str]] = {
@@ -142,14 +143,20 @@ def names_an_institution(question: str) -> bool:
 def kinds_asked(question: str) -> list[str]:
     """The kinds of institution the question asks for ("quel cabinet d'avocats ou quelle
     association" asks for a firm or an organisation)."""
-    return [kind for kind in _KINDS if _ASKED[kind].search(question) or _NAMED[kind].search(question)]
+    return list(_kinds_asked(question))
+
+
+@lru_cache(maxsize=256)
+def _kinds_asked(question: str) -> tuple[str, ...]:
+    # cached: every candidate sentence is checked against the same question
+    return tuple(kind for kind in _KINDS if _ASKED[kind].search(question) or _NAMED[kind].search(question))
 
 
 def names_institution(text: str, question: str, names: Callable[[str], list[str]]) -> bool:
     """Whether ``text`` names an institution of a kind the question asks for: a name
     (``names(window)``: its proper names, less the question's words) within reach of the
     kind's word."""
-    for kind in kinds_asked(question):
+    for kind in _kinds_asked(question):
         for m in _IN_EVIDENCE[kind].finditer(text):
             window = text[max(m.start() - _REACH, 0) : m.end() + _REACH]
             if names(window):
