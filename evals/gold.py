@@ -23,7 +23,9 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # (session 23): the same mix again, a first-run measure of the session's changes, and dev14
 # (session 24) again, with more questions in Chinese; dev15 (session 25) again, its
 # unanswerable questions near misses of shapes named to its writers (a redacted day, another
-# period's figure, "which bureau", a court the corpus lacks, a premise mixing two cases).
+# period's figure, "which bureau", a court the corpus lacks, a premise mixing two cases);
+# dev16 (session 26) again, with more questions, and more unanswerable ones, in Turkish and
+# Chinese (the test set's weakest languages for abstaining).
 SETS = (
     "dev",
     "dev-xl",
@@ -41,6 +43,7 @@ SETS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
     "test",
     "all",
 )
