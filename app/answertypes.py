@@ -428,7 +428,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
             r"\b(?:quale|che) (?:somma|importo|cifra)\b|\bqué (?:suma|importe|monto)\b|\bkaç (?:avro|euro|dolar|lira|yuan|kron)\w*|多少(?:元|美元|欧元|人民币|克朗|万元|亿元)|"
             r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
-            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少(?:钱|经费|会费|赔偿)|(?:钱|经费|会费|赔偿|费用|罚款)\w{0,2}(?:是|为|有)?多少|金额",
+            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少[\u4e00-\u9fff]{0,4}(?:钱|经费|会费|赔偿|资金|款项|罚款)|(?:钱|经费|会费|赔偿|费用|罚款|资金)\w{0,2}(?:是|为|有)?多少|金额",
             re.IGNORECASE,
         ),
     ),
@@ -951,14 +951,29 @@ def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
             or _PERCENTAGE.match(text, a, b + 12)
             or re.search(r"\b(?:per|pour)\s?$", text[max(0, a - 5) : a], re.IGNORECASE)
             or (text[:a].strip() in ("", "(") and re.match(r"[.)]\s", text[b : b + 2]))
+            or _is_footnote_mark(text, a, b)
+            or any(d.start() < b and a < d.end() for d in _DAY_DATE.finditer(text))
         ):
-            # "how many officers" is not answered by a year, "$13.7 million", "350%" or a
-            # paragraph's number ("1. On [date], Mr Aaa BBB lodged a request…")
+            # "how many officers" is not answered by a year, "$13.7 million", "350%", a
+            # paragraph's number ("1. On [date], Mr Aaa BBB lodged a request…"), a footnote's
+            # or a date's day ("on 22 January 2022")
             continue
         if kind in ("day", "date", "year") and _BORN.search(text[max(0, a - 20) : a]):
             continue  # a party's birth date, in every ruling's opening, dates nothing else
         values.append((b, value))
     return values
+
+
+# A report's footnote mark glued to the end of a sentence or quote ("…online fraud
+# crimes.54", "…police “service stations”32"): a reference, not a figure.
+_FOOTNOTE_MARK = re.compile(r"[^\W\d_]{2,}[.,;:]?[”\"’)]?\d{1,3}$")
+
+
+def _is_footnote_mark(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] ends in a footnote's number (see _FOOTNOTE_MARK)."""
+    return (end == len(text) or not text[end].isalnum()) and bool(
+        _FOOTNOTE_MARK.search(text, max(0, start - 40), end)
+    )
 
 
 def _word_char(c: str) -> bool:

@@ -396,8 +396,21 @@ def test_a_sum_asked_in_other_languages_is_an_amount() -> None:
         "¿Qué suma concedió el Tribunal al demandante?",
         "中方指控的贪污行为合计金额约为多少元人民币？",
         "Mahkeme kaç avro tazminat verdi?",
+        "2022年全年共拦截了多少诈骗资金？",
     ):
         assert expected_type(question) == "amount", question
+
+
+def test_a_footnote_mark_or_a_dates_day_counts_nothing() -> None:
+    question = "How many suspects did police arrest in 2021?"
+    for sentence in (
+        "The campaign had effectively curbed the growth of online fraud crimes.54",
+        "China Daily reported that the number had “significantly decreased”55.",
+        "On 22 January 2022, Liu Rongyan announced the campaign.",
+        "Judgment: 13 April 2022",
+    ):
+        assert not has_type(sentence, "number", question), sentence
+    assert has_type("Police arrested 634,000 suspects in 2021.54", "number", question)
 
 
 def test_an_instruments_article_the_corpus_lacks_is_not_answered_from_another_instruments(
