@@ -275,14 +275,7 @@ def check_anchors(
             # treatment: how does Article 3 ECHR word the ban?" asks what the article says.)
             for code in courts:
                 checked += 1
-                if not any(
-                    _COURT_WORD.search(p)
-                    and (  # by its name first; its adjective ("an Italian court") costs more to find
-                        _names_country(code, fold(p.lower()), p, document_languages)
-                        or code in {c for _, c in countries_in(p)}
-                    )
-                    for p in passages
-                ):
+                if not any(_names_court_of(code, p, document_languages) for p in passages):
                     missing.append(f"a court of {country_key(code, 'en', display=True)}")
     return _verdict(missing, checked, any_name, passages is not None)
 
@@ -309,11 +302,71 @@ def court_countries(question: str, language: str) -> frozenset[str]:
     cached, as each retrieved passage is checked against the same question."""
     found: set[str] = set()
     for m in _COURT_WORD.finditer(question):
-        window = question[max(m.start() - _COURT_REACH, 0) : m.end() + _COURT_REACH]
+        window = _court_window(question, m.start(), m.end(), language)
         found |= {code for _, code in countries_in(window)}
         if language != "en":
             found |= set(country_anchors(window, language))
     return frozenset(found)
+
+
+# What ends the phrase a court word is in: a country named past it is another matter's
+# ("Rus mahkemesi, X.W.'nin Çin'e…", "surrender Kim to the PRC — first in the Court of Appeal").
+_PHRASE_END = re.compile(r"[,;:?!.()—–，。？；：（）、]")
+# How a country follows the court word in English ("the courts of Sweden", "a court in
+# Thailand"); in the Romance languages it follows directly ("le Tribunal fédéral suisse").
+_COURT_OF = re.compile(r"^\s*(?:of|in)\s", re.IGNORECASE)
+# English words that end the phrase before a court word: "to China in the Court of Appeal".
+_BEFORE_PHRASE = re.compile(
+    r"^.*\b(?:to|in|into|by|from|for|with|at|on|than|that|which|who|did|does|do|was|were|is|has|had|and|or)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _court_window(question: str, start: int, end: int, language: str) -> str:
+    """The words of the question that may say whose the court at question[start:end] is,
+    never past the phrase's punctuation: in Chinese the few characters before it
+    ("泰国法院", "瑞典最高法院"); in Turkish the three words before ("İsveç Yüksek
+    Mahkemesi"); in English the phrase before ("the Slovenian court", "China's top court")
+    and, after "of" or "in", the words after ("the courts of Sweden"); in the Romance
+    languages the four words after ("le Tribunal fédéral suisse", "los tribunales de
+    Suecia") — a country before the court word there is what the case is about ("su
+    vuelta a China consideró el Tribunal")."""
+    before = _PHRASE_END.split(question[max(start - _COURT_REACH, 0) : start])[-1]
+    after = " ".join(_PHRASE_END.split(question[end : end + _COURT_REACH])[0].split()[:4])
+    court = question[start:end]
+    if language == "zh":
+        return before[-8:] + court
+    if language == "tr":
+        return " ".join([*before.split()[-3:], court])
+    if language == "en":
+        return f"{_BEFORE_PHRASE.sub('', before)} {court} {after if _COURT_OF.match(after) else ''}"
+    return f"{court} {after}"
+
+
+# How far from a court word a passage may name its country: a ruling's facts name the
+# state once and its court a sentence later ("… the Slovak authorities conducted a
+# preliminary investigation … In November 2016, the Supreme Court found…"); a report's
+# paragraph naming Slovenia's ministry and, further on, the Bordeaux court is about no
+# court of Slovenia.
+_PASSAGE_COURT_REACH = 150
+# The People's Courts are China's, whether or not the sentence says so ("applauded by the
+# Supreme People's Court").
+_PEOPLES_COURT = re.compile(r"\bPeople['’]s\s+Court|人民法院")
+
+
+def _names_court_of(code: str, passage: str, document_languages: Iterable[str]) -> bool:
+    """Whether ``passage`` names a court and the country ``code`` near it (see
+    _PASSAGE_COURT_REACH)."""
+    for m in _COURT_WORD.finditer(passage):
+        window = passage[max(m.start() - _PASSAGE_COURT_REACH, 0) : m.end() + _PASSAGE_COURT_REACH]
+        if code == "CN" and _PEOPLES_COURT.search(window):
+            return True
+        # by its name first; its adjective ("an Italian court") costs more to find
+        if _names_country(code, fold(window.lower()), window, document_languages) or code in {
+            c for _, c in countries_in(window)
+        }:
+            return True
+    return False
 
 
 def _names_country(code: str, folded_text: str, raw_text: str, document_languages: Iterable[str]) -> bool:

@@ -515,6 +515,19 @@ def test_a_court_of_a_country_is_in_a_passage_naming_a_court_and_that_country() 
     }
     assert court_countries("泰国法院是否审查过遣返决定？", "zh") == {"TH"}
     assert court_countries("Au cours de la procédure en France, quand a-t-il été arrêté ?", "fr") == set()
+    # a country the question names for another reason is not the court's
+    for question, language, court in (
+        ("X.W.主张被驱逐至中国将使其面临死刑，俄罗斯法院为何驳回这一主张？", "zh", {"RU"}),
+        (
+            "What became of the decision to surrender Kim to the PRC — first in the Court of Appeal?",
+            "en",
+            set(),
+        ),
+        ("¿Qué temores sobre su vuelta a China consideró el Tribunal lo bastante serios?", "es", set()),
+        ("İsveç Yüksek Mahkemesi, Çin'e iadeyi neden reddetti?", "tr", {"SE"}),
+        ("Have the courts of Sweden refused an extradition to China?", "en", {"SE"}),
+    ):
+        assert court_countries(question, language) == court, question
     question = "Has a Swiss court ever refused to extradite someone to China?"
     refugee = (
         "Switzerland\nHer application for asylum in Switzerland has been rejected and she risks deportation."
@@ -525,6 +538,22 @@ def test_a_court_of_a_country_is_in_a_passage_naming_a_court_and_that_country() 
     assert not verdict.answerable and "court of Switzerland" in verdict.reason
     swiss = "Switzerland\nThe Federal Supreme Court of Switzerland refused the extradition to China."
     assert check_anchors(question, [swiss], passages=[swiss], **english).answerable  # type: ignore[arg-type]
+    # a report's paragraph naming the country in one place and another court far from it
+    report = (
+        "China is not on the list, according to Slovenia's Interior Ministry. "
+        + "The revelation came in response to questions about a red notice case. " * 3
+        + "After the Bordeaux court rejected H.'s extradition, he stayed in France."
+    )
+    question = "What did the Slovenian court decide in the red notice case?"
+    verdict = check_anchors(question, [report], passages=[report], **english)  # type: ignore[arg-type]
+    assert not verdict.answerable and "court of Slovenia" in verdict.reason
+    peoples = (
+        "People's Republic of China\n"
+        + "The pilots were rolled out in some ten provinces of the country. " * 3
+        + "They were applauded by the Supreme People’s Court on 31 January 2019."
+    )
+    question = "When did China's top court praise the pilots?"
+    assert check_anchors(question, [peoples], passages=[peoples], **english).answerable  # type: ignore[arg-type]
 
 
 def test_a_proportion_asks_for_a_percentage() -> None:
