@@ -108,7 +108,9 @@ def name_anchors(question: str, known_name: Callable[[str], bool] | None = None)
     for m in NAME_ANCHOR.finditer(question):
         # "Anxi-style", "Beijing-based": the name is the part before the lower-case suffix
         word = COMPOUND_SUFFIX.sub("", m.group(0))
-        if m.start() in starts and not (known_name and known_name(TURKISH_SUFFIX.sub("", word))):
+        if m.start() in starts and not (
+            known_name and known_name(TURKISH_SUFFIX.sub("", word).replace("İ", "I"))
+        ):
             continue  # "What", "Does": capitalised as a sentence's first word
         lower = word.lower()
         if lower in MONTH_WORDS:
@@ -119,7 +121,8 @@ def name_anchors(question: str, known_name: Callable[[str], bool] | None = None)
             groups[-1].append(word)
         else:
             groups.append([word])
-        end = m.end() if name else None
+        # a Turkish case ending closes a name ("İstanbul'daki Fuzhou polisi": two names)
+        end = m.end() if name and not TURKISH_SUFFIX.search(word) else None
     unique: dict[tuple[str, ...], None] = dict.fromkeys(tuple(g) for g in groups)
     return list(unique)
 
@@ -222,7 +225,8 @@ def check_anchors(
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
     for group in [*name_anchors(question, known_name), *(tuple(n.split()) for n in names)]:
-        words = [TURKISH_SUFFIX.sub("", name) for name in group]
+        # Turkish "İstanbul" is the other languages' "Istanbul"
+        words = [TURKISH_SUFFIX.sub("", name).replace("İ", "I") for name in group]
         words = [
             w for w in words if re.sub(r"['’]s$", "", w.lower()) not in INSTITUTION_WORDS | COMPASS_WORDS
         ]

@@ -591,7 +591,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bquel(?:le)?s?\s+(?:\w+\s+)?(?:cour|tribunal|juridiction|chambre)s?\b|"
             r"\bqual[ei]\s+(?:\w+\s+)?(?:corte|corti|tribunale|tribunali|sezione)\b|"
             r"\b(?:qué|cuál(?:es)?)\s+(?:\w+\s+)?(?:tribunal(?:es)?|juzgados?|corte|audiencia|sala)\b|"
-            r"\bhangi\s+(?:\w+\s+){0,2}mahkeme\w*|哪(?:个|家|一个|一|级)?[^，,。？?]{0,4}法院|什么法院|哪个法庭",
+            r"\bhangi\s+(?:\w+\s+){0,2}mahkeme\w*|\bmahkeme\w*\s+hangisi\w*|哪(?:个|家|一个|一|级)?[^，,。？?]{0,4}法院|什么法院|哪个法庭",
             re.IGNORECASE,
         ),
     ),

@@ -660,7 +660,7 @@ class Assistant:
             texts,
             known_word=index.lexical.knows,
             document_languages=[d.language for d in docs],
-            word_languages=index.word_languages,
+            word_languages=index.name_languages,
             passages=passages,
             any_name=any_name,
             names=self.retriever.pinyin_names(question),

@@ -23,7 +23,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies)|houses?)|penitentiar(?:y|ies)|"
         r"(?:labou?r |re-?education |internment )camps?|"
         r"maisons? d'arrêt|centres? de (?:détention|rétention)|établissements? pénitentiaires?|"
-        r"carceri?|prigion[ei]|penitenziari[oa]?|istitut[oi] penitenziari[oa]?|centr[oi] di (?:detenzione|trattenimento)|"
+        r"carcer[ei]|prigion[ei]|penitenziari[oa]?|istitut[oi] penitenziari[oa]?|centr[oi] di (?:detenzione|trattenimento)|"
         r"prisi(?:ón|ones)|cárcel(?:es)?|centros? (?:de detención|penitenciarios?|de internamiento)|"
         r"cezaev\w*|hapishane\w*|tutukev\w*|gözaltı merkez\w*|kamp\w*|"
         r"监狱|看守所|拘留所|拘留中心|羁押场所|集中营|再教育营|劳改营",
@@ -51,9 +51,9 @@ _KINDS: dict[str, tuple[str, str]] = {
     "association": (
         r"associations?|NGOs?|non-governmental organi[sz]ations?|charit(?:y|ies)|foundations?|leagues?|"
         r"associations?|ONG|fondations?|ligues?|associazion[ei]|fondazion[ei]|asociaci(?:ón|ones)|fundaci(?:ón|ones)|"
-        r"dernek\w*|vakf\w*|vakıf\w*|协会|非政府组织|基金会|社团",
+        r"derne[kğ]\w*|vakf\w*|vakıf\w*|协会|非政府组织|基金会|社团",
         r"association|\bNGO|non-governmental|charity|foundation|league|society|federation|network|group|"
-        r"associa|fondation|fondazione|asociación|fundación|dernek|vakf|vakıf|förening|sdružení|stowarzysz|fundacj|协会",
+        r"associa|fondation|fondazione|asociación|fundación|derne[kğ]|vakf|vakıf|förening|sdružení|stowarzysz|fundacj|协会",
     ),
     "organisation": (
         r"bureaus?|bureaux|agenc(?:y|ies)|departments?|ministr(?:y|ies)|units?|bod(?:y|ies)|organi[sz]ations?|"
@@ -77,7 +77,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"consiglio|autorità|istituzion|polizia|segretariato|fondazione|servizio|direzione|"
         r"oficina|agencia|departamento|ministerio|unidad|órgano|organización|asociación|comisión|consejo|"
         r"autoridad|institución|policía|secretaría|fundación|servicio|dirección|"
-        r"ajans|daire|bakanlı|birim|kurum|kuruluş|örgüt|dernek|komite|komisyon|konsey|teşkilat|polis|emniyet|"
+        r"ajans|daire|bakanlı|birim|kurum|kuruluş|örgüt|derne[kğ]|komite|komisyon|konsey|teşkilat|polis|emniyet|"
         r"müdürlü|vakf|vakıf|myndighet|departement|polis|byrå|úřad|ministerstv|policie|urząd|ministerstw|policj|"
         r"局|部|机构|委员会|协会|组织|基金会|派出所",
     ),

@@ -108,9 +108,15 @@ _SURNAME_LIKE = frozenset(
 
 JUDICIAL_RANKS = frozenset({"J", "CJ", "JJ", "P", "ACJ"})
 
+# Latin capitals and small letters, with Latin Extended-A and -B: Turkish "İstanbul" and
+# "Abulıkemu", Polish "Łódź", Czech "Šimek" are names whole.
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+UPPER = "A-ZÀ-Ý" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER = "a-zà-ÿ" + "".join(c for c in _EXTENDED if c.islower())
+
 # Not preceded by a Latin letter, digit or full stop; a Chinese character before a name
 # ("对Tang Hao的") is a boundary.
-NAME_ANCHOR = re.compile(r"(?<![A-Za-zÀ-ÿ0-9_.])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÿ]+)?")
+NAME_ANCHOR = re.compile(rf"(?<![{UPPER}{LOWER}0-9_.])[{UPPER}][{LOWER}]{{2,}}(?:[-'’][{UPPER}{LOWER}]+)?")
 
 
 # "Taiwanese", "Brazilian", "Korean": a nationality next to a name is not part of it.

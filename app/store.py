@@ -36,6 +36,7 @@ from app.config import Settings
 from app.documents import Document, DocumentError, corpus_files, load_document, sha256_file
 from app.embeddings import Embedder, embedder_for
 from app.lexical import LexicalIndex
+from app.namewords import LOWER, UPPER
 from app.passagetable import PassageTable
 from app.rowfile import RowFile
 from app.vectorstore import (
@@ -77,7 +78,7 @@ class BuildReport:
 # ends it), "fuzhou-based" whole.
 _LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ-]*[a-zà-ÿ]")
 # A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
-_NAME_WORD = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Ý][\w'’-]*[\w]")
+_NAME_WORD = re.compile(rf"(?<=[{LOWER},] )[{UPPER}][\w'’-]*[\w]")
 
 
 @dataclass
@@ -133,6 +134,12 @@ class Index:
         rows = self.lexical.passages_with(word)
         codes = np.unique(np.asarray(self.passages.doc)[rows]) if len(rows) else ()
         return frozenset(self.documents[self.passages.doc_ids[int(c)]].language for c in codes)
+
+    def name_languages(self, word: str) -> frozenset[str]:
+        """The languages of the documents that hold ``word`` as a name: none when the corpus
+        also writes it in lower case (a Turkish question's "İnternet" is English "internet",
+        no name to find in the cited passages)."""
+        return frozenset() if self.common_word(word) else self.word_languages(word)
 
 
 # ---------------------------------------------------------------- locating builds

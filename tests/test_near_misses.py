@@ -330,6 +330,8 @@ def test_which_bureau_prison_or_firm_asks_for_an_institution_by_its_kind() -> No
         ("Hangi hukuk bürosu başvurucuyu temsil etti?", ["firm"]),
         ("¿Qué órgano de INTERPOL decide sobre las solicitudes?", ["organisation"]),
         ("按照国际刑警组织章程，哪一个机构拥有最高权力？", ["organisation"]),
+        ("In quale carcere italiano è stata detenuta?", ["prison"]),
+        ("Paris'teki istasyonu hangi hemşehri derneği işletiyor?", ["association"]),  # dernek → derneği
     ):
         assert expected_type(question) == "institution", question
         assert kinds_asked(question) == kinds, question
@@ -422,6 +424,26 @@ def test_an_instruments_article_the_corpus_lacks_is_not_answered_from_another_in
         "Che cosa prevede l'art. 3 della Convenzione europea di estradizione del 1957 in materia di reati politici?"
     )
     assert answer.abstained and "without the article" in answer.answer
+
+
+def test_turkish_letters_and_case_endings_in_names() -> None:
+    # a name whole with its Turkish letters, and a case ending closes it
+    assert name_anchors("Anayasa Mahkemesi, Abulıkemu Helili kararında ne dedi?")[-1] == (
+        "Abulıkemu",
+        "Helili",
+    )
+    assert ("İstanbul'daki",) in name_anchors("Acaba İstanbul'daki Fuzhou polis istasyonu nerede?")
+    assert expected_type("Yapçan'ın iadesini reddeden Türk mahkemesi hangisiydi?") == "court"
+
+
+def test_a_city_named_with_a_turkish_capital_is_sought_in_english(bundled_assistant: Assistant) -> None:
+    """ "İstanbul" is the English documents' "Istanbul": the passage about Paris's station
+    does not answer for Istanbul's; "İnternet" is no name to find ("internet" is a word)."""
+    answer = bundled_assistant.ask("İstanbul'daki Fuzhou polis istasyonunu hangi dernek işletiyor?")
+    assert answer.abstained and "Istanbul" in answer.answer
+    index = bundled_assistant.retriever.index
+    assert index.name_languages("Internet") == frozenset()
+    assert index.name_languages("Bordeaux") == {"en"}
 
 
 def test_a_full_name_is_the_initials_an_anonymised_ruling_gives() -> None:
