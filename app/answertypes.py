@@ -368,20 +368,31 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _HOW_MANY_EN = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _HOW_MANY_TR = r"(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|\d{1,2})"
+_HOW_MANY_ROMANCE = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})"
 _COUNTRIES_ASKED = re.compile(
     rf"\b(?:which|what)\s+({_HOW_MANY_EN})\s+(?:other\s+|member\s+)?(?:countries|states)\b|"
-    rf"\b({_HOW_MANY_TR})\s+(?:üye\s+)?ülke\w*\s+hangi",
+    rf"\b({_HOW_MANY_TR})\s+(?:üye\s+)?ülke\w*\s+hangi|"
+    rf"\b(?:quels sont les|quali sono i|cuáles son los)\s+({_HOW_MANY_ROMANCE})\s+(?:pays|paesi|países|états|stati|estados)\b|"
+    r"哪([一二三四五六七八九十两\d]+)个国家|([一二三四五六七八九十两\d]+)个国家[^，,。？?]{0,6}哪",
     re.IGNORECASE,
 )
+_COUNT_WORDS.update(
+    {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
+)  # fmt: skip
 
 
 def countries_asked(question: str) -> int:
-    """How many countries the question asks for ("which six countries…?": 6), else 1."""
+    """How many countries the question asks for ("which six countries…?", "六个国家分别是
+    哪些": 6), else 1."""
     m = _COUNTRIES_ASKED.search(question)
     if not m:
         return 1
-    word = (m.group(1) or m.group(2)).lower()
-    return int(word) if word.isdigit() else _COUNT_WORDS.get(word, 1)
+    word = next(g for g in m.groups() if g).lower()
+    if word.isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(word) or (zh_number(word) if CJK.match(word) else 1)
 
 
 # Question cues, checked in order (the first match decides the expected answer type).
@@ -488,7 +499,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bqual[ei]\s+(?:altr[oi]\s+)?(?:paes[ei]|stat[oi]|nazionalità)\b|"
             r"\b(?:qué|cuál(?:es)?)\s+(?:otros?\s+)?(?:país(?:es)?|estados?|nacionalidad(?:es)?)\b|"
             rf"\bhangi (?:ülke|devlet|uyruk)|\b{_HOW_MANY_TR}\s+(?:üye\s+)?ülke\w*\s+hangi\w*|"
-            r"哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍",
+            r"哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍|"
+            r"\b(?:quels sont les|quali sono i|cuáles son los)\s+\w+\s+(?:pays|paesi|países)\b|"
+            r"哪[一二三四五六七八九十两\d]+个国家|[一二三四五六七八九十两\d]+个国家[^，,。？?]{0,6}哪",
             re.IGNORECASE,
         ),
     ),

@@ -629,6 +629,13 @@ def test_which_six_countries_asks_for_six() -> None:
     assert expected_type(question) == "country" and countries_asked(question) == 6
     turkish = "INTERPOL'ün düzeltici tedbir uyguladığı altı üye ülke hangileri?"
     assert expected_type(turkish) == "country" and countries_asked(turkish) == 6
+    for other in (
+        "受国际刑警组织纠正措施约束的六个国家分别是哪些？",
+        "哪六个国家受到纠正措施？",
+        "Quels sont les six pays soumis à des mesures correctives ?",
+        "¿Cuáles son los seis países sometidos a medidas correctivas?",
+    ):
+        assert expected_type(other) == "country" and countries_asked(other) == 6, other
     two = "China is not on Interpol's list of six countries under corrective measures, Slovenia's ministry said."
     assert not has_type(two, "country", question)
     six = "They are Russia, Syria, Iran, Belarus, Venezuela and Nicaragua."
