@@ -398,6 +398,16 @@ def countries_asked(question: str) -> int:
 # Question cues, checked in order (the first match decides the expected answer type).
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
+        # How the judges divided: "unanimously or by majority?", "oybirliğiyle mi?", "是否意见一致".
+        "vote",
+        re.compile(
+            r"\bunanimous(?:ly)?\b|\bby (?:a )?majority\b|\bsplit (?:decision|vote)\b|"
+            r"\bunanimité\b|\bunanimità\b|\bunanimidad\b|\bunánime\b|\boybirliğ\w*|\boyçokluğ\w*|"
+            r"意见一致|一致通过|全体一致|是否一致|一致同意",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "day",
         re.compile(
             r"\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b|\bon what date\b|\bdate exacte\b|\bquel jour\b|\bquelle date\b|"
@@ -628,6 +638,18 @@ _OUTCOME = re.compile(
 )
 
 
+# How a decision was voted, in the corpus' languages: "unanimously", "by four votes to
+# three", a dissent ("voto particular", "karşı oy", "skiljaktig").
+_VOTE = re.compile(
+    r"\bunanim\w*|\bmajority\b|\bdissent\w*|\bvot(?:e|es|ed|ing)\b|\bseparate opinion|"
+    r"\bunanimit\w*|\bmajorité\b|\bopinion (?:séparée|dissidente|concordante)|\bmaggioranza\b|\bdissenzient\w*|"
+    r"\bunanimidad\b|\bunánime\w*|\bmayoría\b|\bvoto particular|\boybirliğ\w*|\boyçokluğ\w*|\bkarşı oy\w*|"
+    r"\benhällig\w*|\bskiljaktig\w*|\bjednomysln\w*|\bodlišné stanovisko|\bjednogłośn\w*|\bzdanie odrębne|"
+    r"一致|多数意见|异议|反对意见",
+    re.IGNORECASE,
+)
+
+
 def asks_outcome(question: str) -> bool:
     """Whether the question asks how a case ended (its conclusion or decision)."""
     return bool(_OUTCOME.search(question))
@@ -650,6 +672,7 @@ _TYPE_RE: dict[str, re.Pattern[str] | _Person | _Country | _Provision | _ProperN
     "place": _PLACE,
     "court": _COURT,
     "institution": _PROPER_NAME,  # checked against the question's kind in has_type
+    "vote": _VOTE,
 }
 
 # "Who is Meng Hongwei?" asks what the person is (a role, a description), not for a name.

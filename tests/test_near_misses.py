@@ -657,3 +657,24 @@ def test_the_name_of_a_firm_or_unit_asks_for_an_institution() -> None:
     text = "Tang Hao, a major shareholder of a U.S. tech company bidding to acquire the popular Chinese app TikTok."
     assert not has_type(text, "institution", question)
     assert has_type("Tang Hao is a major shareholder of the tech company Triller.", "institution", question)
+
+
+def test_whether_a_decision_was_unanimous_asks_for_a_vote(bundled_assistant: Assistant) -> None:
+    for question in (
+        "Was the Grand Chamber's judgment unanimous?",
+        "Anayasa Mahkemesi kararını oybirliğiyle mi verdi?",
+        "五位大法官是否意见一致？",
+        "La Cour a-t-elle statué à l'unanimité ?",
+    ):
+        assert expected_type(question) == "vote", question
+    # the majority's reasons are no vote
+    assert expected_type("Which judge wrote the majority's reasons?") != "vote"
+    question = "Was the Grand Chamber's judgment unanimous?"
+    assert has_type("The Court held unanimously that there had been a violation.", "vote", question)
+    assert has_type("Judge X expressed a dissenting opinion.", "vote", question)
+    assert not has_type("The Court held that there had been a violation of Article 3.", "vote", question)
+    # the corpus records no ruling's vote
+    answer = bundled_assistant.ask(
+        "Did the Swedish Supreme Court decide the Q.J. extradition case unanimously?"
+    )
+    assert answer.abstained
