@@ -95,6 +95,19 @@ def articles_held(title: str) -> set[int]:
     return held
 
 
+# A question asking what an instrument's text provides: its clause, its terms, what it says.
+_ASKS_PROVISION = re.compile(
+    r"\bwhat (?:does|do|did)\b[^?]{0,80}\b(?:provide|say|state|stipulate|require|lay down)\b|"
+    r"\bwhich (?:article|clause|provision)s?\b|\bunder what (?:article|clause|provision)\b|\bin what terms\b|"
+    r"\bquel(?:le)?s? (?:article|clause|disposition)s?\b|\bque (?:prévoit|dit|stipule|dispose)\b|\ben quels termes\b|"
+    r"\bcosa (?:prevede|dice|stabilisce|dispone)\b|\bqual[ei] (?:articol[oi]|clausol[ae]|disposizion[ei])\b|"
+    r"\bqué (?:dispone|establece|dice|prevé|artículo|cláusula|disposición)\b|\ben qué términos\b|"
+    r"\bhangi madde\w*|\bne (?:öngör|düzenl|diyor|hükm)\w*|"
+    r"规定了?什么|如何规定|怎么规定|哪一?条|什么条款|条款",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _Name:
     doc_id: str
@@ -111,10 +124,13 @@ class CitedNames:
     def __init__(self, documents: Iterable[Document]) -> None:
         self._names: list[_Name] = []
         self._articles: dict[str, set[int]] = {}
+        self._no_articles: set[str] = set()  # documents holding none of their instrument's articles
         for doc in documents:
             if not doc.cited_as:
                 continue
             self._articles[doc.id] = articles_held(doc.title)
+            if doc.articles_missing:
+                self._no_articles.add(doc.id)
             for name in doc.cited_as:
                 folded = fold(name)
                 if not folded:
@@ -152,7 +168,11 @@ class CitedNames:
         lacking: list[str] = []
         for d in self._named_anywhere(question):
             holds_other = bool(asked and self._articles[d] and not asked & self._articles[d])
-            (lacking if holds_other else named).append(d)
+            # or none at all, when the question asks what the instrument provides ("que
+            # prévoit le traité franco-chinois sur l'infraction politique ?" of its
+            # publication decree)
+            holds_none = d in self._no_articles and bool(asked or _ASKS_PROVISION.search(question))
+            (lacking if holds_other or holds_none else named).append(d)
         return named, lacking
 
     def without_names(self, question: str) -> str:

@@ -8,6 +8,7 @@ so a quote can always be checked verbatim and shown in context.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,10 @@ META_FIELDS = (
 
 class DocumentError(Exception):
     """A file that cannot be ingested; the message is shown to the user as is."""
+
+
+# How the corpus' completeness notes say that none of an instrument's articles is held.
+_ARTICLES_MISSING = re.compile(r"\bALL ARTICLES\b|\bTHE (?:[A-Z]+ )?ARTICLES\b[^;]{0,60}?\bARE MISSING")
 
 
 @dataclass
@@ -81,6 +86,13 @@ class Document:
             or "not in the retrieved text" in outcome
             or "not in retrieved text" in outcome
         )
+
+    @property
+    def articles_missing(self) -> bool:
+        """The corpus' own record says this text lacks every article of its instrument (the
+        France–China treaty's publication decree, a rulebook's references page):
+        ``completeness`` reads "THE TREATY ARTICLES … ARE MISSING" or "ALL ARTICLES"."""
+        return bool(_ARTICLES_MISSING.search(self.completeness))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -678,3 +678,23 @@ def test_whether_a_decision_was_unanimous_asks_for_a_vote(bundled_assistant: Ass
         "Did the Swedish Supreme Court decide the Q.J. extradition case unanimously?"
     )
     assert answer.abstained
+
+
+def test_what_an_instrument_provides_is_not_answered_from_its_publication_decree(
+    bundled_assistant: Assistant,
+) -> None:
+    """The corpus holds the France–China treaty's publication decree, not its articles (its
+    completeness note says so): what the treaty provides is not in the corpus, while when it
+    was published or ratified is."""
+    index = bundled_assistant.retriever.index
+    assert index.documents["fr-decret-2015-1216-traite-extradition-france-chine"].articles_missing
+    assert not index.documents["treaty-european-convention-extradition-1957"].articles_missing
+    answer = bundled_assistant.ask(
+        "What does the France–China extradition treaty provide about refusing extradition for political offences?"
+    )
+    assert answer.abstained and "only part of" in answer.answer
+    answer = bundled_assistant.ask(
+        "Par quel décret le traité d'extradition franco-chinois a-t-il été publié ?"
+    )
+    assert not answer.abstained
+    assert answer.citations[0].doc_id == "fr-decret-2015-1216-traite-extradition-france-chine"
