@@ -101,7 +101,7 @@ def same_event(question: str, sentence: str, passage: str) -> bool:
 _ROLES = _lexicon(
     {
         "judge": r"\bjudges?\b|\bjustices?\b|(?-i:[a-z] (?:J|CJ|JJ)\b)|\bjuges?\b|\bgiudic|\bjue(?:z|ces)\b|\bmagistrad|"
-        r"\bhakim|\bhâkim|\byargıç|法官|\bdomar|\bjustitieråd|\bsoudc|\bsędzi|\bconsiglier[ei]|\bconseillers?\b",
+        r"\bhakim|\bhâkim|\byargıç|法官|审判员|\bdomar|\bjustitieråd|\bsoudc|\bsędzi|\bconsiglier[ei]|\bconseillers?\b",
         "counsel": r"\bcounsel\b|\blawyers?\b|\battorneys?\b|\bbarristers?\b|\bsolicitors?\b|\brepresent|"
         r"\bavocats?\b|\bavvocat|\babogad|\bletrad|\bavukat|\btemsil|\bvekil|(?-i:\bAv\.)|律师|代理|\bQC\b|\bKC\b|\badvokát|"
         r"\bpełnomocnik|\bobrońc",
@@ -111,7 +111,7 @@ _ROLES = _lexicon(
         "agent": r"\bagents?\b|\bajan|\bagente",
         "head": r"\bdirector|\bhead(?:ed|s)?\b|\bchief\b|\bled by\b|\bdirect(?:eur|rice)|\bdirettor|\bresponsabile\b|\bjef[ea]\b|"
         r"\bmüdür|\bşef\b|主任|局长|处长|负责人|领导|\bředitel|\bdyrektor",
-        "president": r"\bpresid|\bchair|主持|\bprésid|\bbaşkan|主席|院长|庭长|\bordförande|\bpředsed|\bprzewodnicz|\bprezes",
+        "president": r"\bpresid|\bchair|主持|\bprésid|\bbaşkan|主席|院长|庭长|审判长|\bordförande|\bpředsed|\bprzewodnicz|\bprezes",
     }
 )
 

@@ -109,6 +109,8 @@ def test_the_date_of_an_interim_measure_is_not_the_date_an_application_was_lodge
         ("Come si chiama il direttore dell'Ufficio di investigazione criminale?", "head"),
         ("Guido Raimondi, President,", "president"),
         ("İkinci Bölüm'ün başkanı kimdi?", "president"),
+        ("上诉法院审判庭由谁担任审判长？", "president"),
+        ("合议庭的审判员是谁？", "judge"),
     ],
 )
 def test_a_role_is_named_in_each_language(text: str, role: str) -> None:
