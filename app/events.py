@@ -53,6 +53,8 @@ _EVENTS = _lexicon(
         # steps a ruling dates besides its own: the interim measure indicated (Rule 39), the hearing
         "interim": r"\brule 39\b|\binterim measure|\barticle 39 du règlement|\bmesures? provisoires?|\bmisur[ae] provvisori|"
         r"\bmedidas? cautelar|\bgeçici tedbir|\btedbir kararı|临时措施|第39条",
+        # a government's measures against a person: "sanctioned by the US Treasury"
+        "sanction": r"\bsanction|\bsanzion|\bsancion|\byaptırım|制裁|\bsankc",
         "hearing": r"\bhearing|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
         "birth": r"\bborn\b|\bbirth|\bnée?\b|\bnaissance|\b(?-i:nat[oa])\b|\bnascita|\bnacid[oa]|\bnaci[óo]\b|\bnacimiento|"
         r"\bdoğ(?:du|um|an\b|duğu)|出生|生于|\bfödd|\bnaroz|\bnarodil|\burodz",

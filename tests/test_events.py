@@ -148,6 +148,8 @@ def test_a_person_belongs_to_the_role_the_question_names() -> None:
         ("How many red notices did INTERPOL publish in 2019?", "publication"),
         ("the 100 Top Red Notice targets that the government began to publicize in 2015", "publication"),
         ("R.G. Tarih ve Sayı: karar Resmî Gazete'de yayımlandı", "publication"),
+        ("李江舟是在哪一年受到美国制裁的？", "sanction"),
+        ("an official sanctioned by the U.S. government", "sanction"),
     ],
 )
 def test_dismissals_and_publications_are_events(text: str, event: str) -> None:
