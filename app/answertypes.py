@@ -61,7 +61,10 @@ _DURATION = re.compile(
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?|deux|trois|quatre|cinq|dix|cent|mille|tre|dieci|"
-    r"dos|tres|cuatro|diez|iki|üç|dört|beş)\b|[一二三四五六七八九十百千万亿两]|"
+    r"dos|tres|cuatro|diez|iki|üç|dört|beş|"
+    # the judgments' other languages: Swedish, Czech, Polish ("misstänkt för fem olika gärningar")
+    r"två|fyra|fem|sju|åtta|nio|tio|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|"
+    r"dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)\b|[一二三四五六七八九十百千万亿两]|"
     # Italian "due" and Turkish "on" (ten) are English words too: counted before a noun of theirs.
     r"\bdue (?!to\b|process\b|diligence\b|course\b|regard\b|consideration\b|date\b|time\b|care\b|weight\b)[a-zà-ù]|"
     r"\bon (?:yıl|ay|gün|kişi|bin|milyon|milyar|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)",

@@ -413,6 +413,9 @@ def test_a_footnote_mark_or_a_dates_day_counts_nothing() -> None:
     ):
         assert not has_type(sentence, "number", question), sentence
     assert has_type("Police arrested 634,000 suspects in 2021.54", "number", question)
+    # a count in words in the judgments' languages
+    acts = "How many acts was Q.J. suspected of?"
+    assert has_type("Härav framgår att Q.J. är misstänkt för fem olika gärningar:", "number", acts)
 
 
 def test_an_instruments_article_the_corpus_lacks_is_not_answered_from_another_instruments(
