@@ -368,6 +368,9 @@ _PEOPLE_TR = r"(?:uygur|kişi|başvurucu|şüpheli|mağdur|aktivist|akraba|sanı
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
 }  # fmt: skip
 _HOW_MANY_EN = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _HOW_MANY_TR = r"(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|\d{1,2})"
@@ -379,11 +382,6 @@ _COUNTRIES_ASKED = re.compile(
     r"哪([一二三四五六七八九十两\d]+)个国家|([一二三四五六七八九十两\d]+)个国家[^，,。？?]{0,6}哪",
     re.IGNORECASE,
 )
-_COUNT_WORDS.update(
-    {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
-     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}
-)  # fmt: skip
 
 
 def countries_asked(question: str) -> int:
@@ -971,6 +969,7 @@ def values_of(
 def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
     """Each value of a pattern ``kind`` with where it ends in ``text`` (values_of)."""
     values = []
+    days = [(d.start(), d.end()) for d in _DAY_DATE.finditer(text)] if kind == "number" else []
     for m in _TYPE_RE[kind].finditer(text):  # type: ignore[union-attr]
         a, b = m.start(), m.end()
         # Chinese has no spaces: a word ends where its characters do ("约100人" holds "100").
@@ -991,7 +990,7 @@ def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
             or re.search(r"\b(?:per|pour)\s?$", text[max(0, a - 5) : a], re.IGNORECASE)
             or (text[:a].strip() in ("", "(") and re.match(r"[.)]\s", text[b : b + 2]))
             or _is_footnote_mark(text, a, b)
-            or any(d.start() < b and a < d.end() for d in _DAY_DATE.finditer(text))
+            or any(start < b and a < end for start, end in days)
         ):
             # "how many officers" is not answered by a year, "$13.7 million", "350%", a
             # paragraph's number ("1. On [date], Mr Aaa BBB lodged a request…"), a footnote's
