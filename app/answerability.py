@@ -364,14 +364,20 @@ _PEOPLES_COURT = re.compile(r"\bPeople['’]s\s+Court|人民法院")
 def _names_court_of(code: str, passage: str, document_languages: Iterable[str]) -> bool:
     """Whether ``passage`` names a court and the country ``code`` near it (see
     _PASSAGE_COURT_REACH)."""
-    for m in _COURT_WORD.finditer(passage):
-        window = passage[max(m.start() - _PASSAGE_COURT_REACH, 0) : m.end() + _PASSAGE_COURT_REACH]
-        if code == "CN" and _PEOPLES_COURT.search(window):
-            return True
+
+    def names(text: str) -> bool:
         # by its name first; its adjective ("an Italian court") costs more to find
-        if _names_country(code, fold(window.lower()), window, document_languages) or code in {
-            c for _, c in countries_in(window)
-        }:
+        return _names_country(code, fold(text.lower()), text, document_languages) or code in {
+            c for _, c in countries_in(text)
+        }
+
+    courts = list(_COURT_WORD.finditer(passage))
+    peoples = code == "CN" and _PEOPLES_COURT.search(passage)
+    if not courts or not (peoples or names(passage)):
+        return False  # no court, or the country nowhere: no window to read
+    for m in courts:
+        window = passage[max(m.start() - _PASSAGE_COURT_REACH, 0) : m.end() + _PASSAGE_COURT_REACH]
+        if (peoples and _PEOPLES_COURT.search(window)) or names(window):
             return True
     return False
 
