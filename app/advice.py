@@ -20,7 +20,7 @@ import re
 
 _ADVICE = re.compile(
     # English: a prediction, a likelihood, an opinion, advice, a best choice
-    r"(?:^|[.?!,]\s+)will (?:the|a|an|my|our|his|her|their|he|she|they|it|china|interpol)\b|"
+    r"(?:^|[.?!,]\s+)will (?:the|a|an|my|our|his|her|their|he|she|they|it|we|i|china|interpol)\b|"
     r"\bhow (?:likely|probable)\b|\b(?:is|are) (?:it|he|she|they|my client|our client|the client) (?:\w+ )?likely\b|"
     r"\b(?:what|which) are (?:the|his|her|my|our|their) (?:chances|odds)\b|\b(?:chances|odds) (?:of|that)\b|"
     r"\bwhat (?:will|would) happen\b|\bdo you think\b|\bin your (?:view|opinion)\b|"
@@ -38,18 +38,21 @@ _ADVICE = re.compile(
     r"\bva-t-(?:elle|il) (?:supprimer|accorder|refuser|annuler|extrader|effacer)\b|"
     r"\b(?:devrions-nous|dois-je|devons-nous|faut-il que nous)\b|\bque (?:me |nous )?conseillez-vous\b|"
     r"(?:^|[.?!,;:]\s+)(?:doit|devrait)-(?:il|elle)\b|"
+    r"\b(?:allons-nous|vais-je|va-t-on) (?:obtenir|gagner|réussir|l'emporter)\b|\b(?:obtiendrons|gagnerons|réussirons)-nous\b|"
     r"\ble (?:pays|lieu|endroit) le plus sûr\b|\best-il (?:\w+ )?sans (?:risque|danger)\b|"
     # Italian
     r"\b(?:quante|che) probabilità\b|\bquali (?:sono le )?(?:possibilità|probabilità)\b|\bè probabile che\b|"
     r"\b(?:dovremmo|dovrei)\b|(?:^|[.?!,;:]\s+)dovrebbe\b|\b(?:ci|mi|gli) conviene\b|\bcosa (?:ci |mi )?consiglia\b|"
     r"\ba suo (?:avviso|parere)\b|\bè (?:\w+ )?sicuro (?:per|che|tornare|restare|rimanere|viaggiare)\b|\bsecondo (?:lei|te)\b|\bil (?:paese|posto|luogo) più sicuro\b|"
-    r"\b(?:cancellerà|concederà|respingerà|estraderà)\b|"
+    r"\b(?:cancellerà|concederà|respingerà|estraderà)\b|\b(?:riusciremo|otterremo|vinceremo|riuscirà)\b|"
     # Spanish
     r"\bqué (?:probabilidad(?:es)?|posibilidades)\b|\bes probable que\b|\b(?:deberíamos|debemos)\b|"
     r"(?:^|[.?!,;:]\s+)¿(?:debe|debería)\b|"
     r"\b(?:le|me|nos|les) conviene\b|\bes (?:\w+ )?seguro (?:para|que|viajar|volver|quedarse)\b|"
     r"\bqué (?:nos |me )?(?:aconseja|recomienda)\b|\ben su opinión\b|\bel (?:país|lugar) más seguro\b|"
     r"\b(?:borrará|eliminará|concederá|denegará|extraditará)\b|"
+    # … and what we will achieve: "¿vamos a conseguir que la borren?"
+    r"\b(?:vamos|voy) a (?:conseguir|lograr|ganar|obtener)\b|\b(?:conseguiremos|lograremos|ganaremos|obtendremos)\b|"
     # Turkish: a future-tense question, a likelihood, an opinion, advice, the safest
     r"\b\w+(?:ecek|acak) mi(?:dir|yiz|sin)?\b|\b(?:ihtimal|olasılı[kğ]|şans)\w*\b|\bsizce\b|"
     r"\bne yapmalı\w*|\bgüvenli mi\w*|\b\w+(?:malı mı|meli mi)\w*|\bne tavsiye\w*|\ben güvenli\b|"

@@ -189,6 +189,7 @@ def check_anchors(
     names: Iterable[str] = (),
     share: Callable[[str], float] | None = None,
     known_name: Callable[[str], bool] | None = None,
+    titles: Iterable[str] = (),
 ) -> Verdict:
     """Whether the cited documents (title, metadata and text) carry what the question names.
 
@@ -208,6 +209,7 @@ def check_anchors(
     ``share(w)``: the share of passages holding a word; with ``any_name``, the rarest name
     the question gives must be among those found.
     ``known_name(w)``: whether the corpus writes ``w`` as a name (see ``name_anchors``).
+    ``titles``: the cited documents' titles, where a ruling names the state it is against.
     """
     documents = list(documents)
     passages = None if passages is None else list(passages)
@@ -284,6 +286,14 @@ def check_anchors(
                 checked += 1
                 if not any(_names_court_of(code, p, document_languages) for p in passages):
                     missing.append(f"a court of {country_key(code, 'en', display=True)}")
+        titles = list(titles)
+        if passages is not None and titles:
+            # "the judgment against Albania": a ruling whose title names Albania as the
+            # respondent, not M.A. and Others v. Bulgaria nor a report listing Albania.
+            for code in respondent_countries(question, language):
+                checked += 1
+                if not any(_names_country(code, fold(t.lower()), t, document_languages) for t in titles):
+                    missing.append(f"a case against {country_key(code, 'en', display=True)}")
     return _verdict(missing, checked, any_name, passages is not None)
 
 
@@ -380,6 +390,44 @@ def _names_court_of(code: str, passage: str, document_languages: Iterable[str]) 
         if (peoples and _PEOPLES_COURT.search(window)) or names(window):
             return True
     return False
+
+
+# A case against a state, in the question languages: "the judgment against Albania",
+# "Liu v. Poland", "l'arrêt contre la Bulgarie", "A.D. ve Diğerleri - Türkiye davası",
+# "D.Z.诉瑞士案". What follows (or, in Turkish and Chinese, what stands there) is the
+# respondent state, which a ruling's title names ("M.A. and Others v. Bulgaria").
+_CASE_WORDS = (
+    r"judg(?:e)?ments?|cases?|applications?|rulings?|decisions?|complaints?|communications?|proceedings|"
+    r"arrêts?|affaires?|requêtes?|décisions?|plaintes?|sentenz[ae]|caus[ae]|cas[oi]|ricors[oi]|decision[ei]|"
+    r"sentencias?|casos?|asuntos?|demandas?|decisi(?:ón|ones)"
+)
+_AGAINST = re.compile(
+    rf"\b(?:{_CASE_WORDS})\s+(?:[\w-]+\s+){{0,4}}?(?:against|contre|contro|contra)\s+(?P<after>[^,;:?!.()]{{1,30}})|"
+    r"(?<![\w.])(?-i:v|vs)\.?\s+(?P<party>[^,;:?!()]{1,30})|"
+    r"\s[-–/]\s*(?P<tr>\S+(?:\s\S+)?)\s+(?:davası|kararı)\w*|(?P<tr_against>\S+)\s+aleyhine\b|"
+    r"诉(?P<zh>[^，。？、（）\s]{1,8}?)(?:一?案|的)",
+    re.IGNORECASE,
+)
+# A case the question asks for, not one it names.
+_ASKED_CASE = re.compile(r"\b(?:which|what|quel\w*|qual\w*|qué|cuál\w*|hangi)\b[^,;:?]*$|哪", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’]|il|lo|el|los)\s*", re.IGNORECASE)
+# No ruling in the corpus is against China, and a question's "the case against China"
+# is about its requests, not a respondent state.
+_NOT_RESPONDENTS = frozenset({"CN", "TW", "HK", "MO"})
+
+
+@lru_cache(maxsize=256)
+def respondent_countries(question: str, language: str) -> frozenset[str]:
+    """ISO codes of the states the question names a case against (see _AGAINST)."""
+    found: set[str] = set()
+    for m in _AGAINST.finditer(question):
+        if _ASKED_CASE.search(question[max(m.start() - 30, 0) : m.start()]):
+            continue  # "which earlier judgment against the United Kingdom did the Court cite?"
+        window = _ARTICLE.sub("", next(g for g in m.groups() if g))
+        found |= {code for _, code in countries_in(window)}
+        if language != "en":
+            found |= set(country_anchors(window, language))
+    return frozenset(found - _NOT_RESPONDENTS)
 
 
 def _names_country(code: str, folded_text: str, raw_text: str, document_languages: Iterable[str]) -> bool:

@@ -666,6 +666,7 @@ class Assistant:
             names=self.retriever.pinyin_names(question),
             share=index.lexical.share if any_name else None,
             known_name=index.known_name,
+            titles=[d.title for d in docs],
         )
 
     @staticmethod

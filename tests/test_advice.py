@@ -51,6 +51,11 @@ from app.config import Settings
         "Müvekkilim Çin polis merkezine gitmeli mi?",
         "我的当事人应该去那个海外警务站吗？",
         "如果我们在中国法院起诉县政府，能否胜诉？",
+        # what we will achieve, in the first person
+        "Si presentamos ahora la solicitud ante la CCF, ¿vamos a conseguir que la borren?",
+        "Si nous saisissons la CCF maintenant, allons-nous obtenir la suppression de la notice ?",
+        "Se presentiamo ora il ricorso alla CCF, riusciremo a farla cancellare?",
+        "If we file with the CCF now, will we get the notice deleted?",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:
@@ -80,6 +85,8 @@ def test_a_prediction_or_advice_is_recognised(question: str) -> None:
         "Según el tratado, ¿qué debe contener la solicitud de extradición?",
         "Did the applicant win before the Constitutional Court?",
         "根据条约，请求国应当提供哪些材料？",
+        "¿Qué consiguió la defensa de Cheng Jiun Liu ante el Tribunal Constitucional?",
+        "When will the CCF's decision be published, according to its Statute?",
     ],
 )
 def test_a_question_about_what_was_decided_is_not_advice(question: str) -> None:

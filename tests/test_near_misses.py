@@ -701,3 +701,37 @@ def test_what_an_instrument_provides_is_not_answered_from_its_publication_decree
     )
     assert not answer.abstained
     assert answer.citations[0].doc_id == "fr-decret-2015-1216-traite-extradition-france-chine"
+
+
+def test_a_case_against_a_state_is_one_whose_title_names_it(bundled_assistant: Assistant) -> None:
+    """The corpus holds no ruling against Albania, which ICIJ names only in a list of
+    countries arresting on red notices; M.A. and Others v. Bulgaria is not that ruling."""
+    from app.answerability import respondent_countries
+
+    for question, language, states in (
+        ("What did the Court hold in its judgment against Albania?", "en", {"AL"}),
+        ("In Liu v. Poland, what did the Court find?", "en", {"PL"}),
+        ("A.D. ve Diğerleri - Türkiye davasında ne karar verildi?", "tr", {"TR"}),
+        ("在D.Z.诉瑞士案中，申诉人的庇护申请结果如何？", "zh", {"CH"}),
+        ("Qu'a jugé la Cour dans l'arrêt rendu contre la Bulgarie ?", "fr", {"BG"}),
+        ("Cosa ha deciso la sentenza della Corte EDU contro l'Albania?", "it", {"AL"}),
+        ("Minister of Justice v Kim (No 2): what orders?", "en", set()),
+        ("Why was the extradition request against a Swedish resident refused?", "en", set()),
+        # the case asked for is no anchor
+        (
+            "In A.L. (X.W.) v. Russia, which judgment against the United Kingdom did the Court cite?",
+            "en",
+            {"RU"},
+        ),
+    ):
+        assert respondent_countries(question, language) == states, question
+    answer = bundled_assistant.ask(
+        "What did the European Court of Human Rights hold in its judgment against Albania about "
+        "arresting a Chinese national solely on the basis of a red notice?"
+    )
+    assert answer.abstained and "against Albania" in answer.answer
+    answer = bundled_assistant.ask(
+        "What did the European Court of Human Rights hold in its judgment against Bulgaria about the "
+        "expulsion of the Uighur applicants to China?"
+    )
+    assert not answer.abstained and "bulgaria" in answer.citations[0].doc_id
