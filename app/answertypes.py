@@ -458,7 +458,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "duration",
         re.compile(
             r"\bhow long\b(?!\s+ago)|\bcombien de temps\b|\bpendant combien\b|\bquanto tempo\b|\bquanto (?:è |sono )?durat|"
-            r"\bcuánto tiempo\b|\bcuánto (?:duró|dura|ha durado)\b|\bne kadar süre|\bkaç (?:gün|hafta|ay|yıl)\b|多长时间|多久|持续了?多长|"
+            r"\bcuánto tiempo\b|\bcuánto (?:duró|dura|ha durado)\b|\bne kadar süre|\bkaç (?:gün|hafta|ay|yıl)\b|多长时间|多久|持续了?多长|(?:时间|期间|期限)[^，。？?]{0,4}多长|"
             # a time limit: "dans quel délai", "within what period", "en qué plazo"
             r"\bwithin (?:what|which) (?:time|period|deadline|time limit)\b|\bhow soon\b|\b(?:dans|sous) quels? délais?\b|"
             r"\bentro (?:quale termine|quanto tempo|quanti giorni)\b|\b(?:en|dentro de) qué plazo\b|\bkaç gün içinde\b|期限是|多久之内|多长时间内|"
@@ -991,10 +991,12 @@ def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
             or (text[:a].strip() in ("", "(") and re.match(r"[.)]\s", text[b : b + 2]))
             or _is_footnote_mark(text, a, b)
             or any(start < b and a < end for start, end in days)
+            or _is_reference_number(text, a, b)
         ):
             # "how many officers" is not answered by a year, "$13.7 million", "350%", a
-            # paragraph's number ("1. On [date], Mr Aaa BBB lodged a request…"), a footnote's
-            # or a date's day ("on 22 January 2022")
+            # paragraph's number ("1. On [date], Mr Aaa BBB lodged a request…"), a footnote's,
+            # a date's day ("on 22 January 2022") or a number naming an article, a case or
+            # a street ("Article 6 § 1", "no. 37610/18", "calle Cantos Negros núm. 7")
             continue
         if kind in ("day", "date", "year") and _BORN.search(text[max(0, a - 20) : a]):
             continue  # a party's birth date, in every ruling's opening, dates nothing else
@@ -1003,8 +1005,38 @@ def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
 
 
 # A report's footnote mark glued to the end of a sentence or quote ("…online fraud
-# crimes.54", "…police “service stations”32"): a reference, not a figure.
-_FOOTNOTE_MARK = re.compile(r"[^\W\d_]{2,}[.,;:]?[”\"’)]?\d{1,3}$")
+# crimes.54", "…police “service stations”32", "…and complaints”.44"): a reference, not a figure.
+_FOOTNOTE_MARK = re.compile(r"[^\W\d_]{2,}[.,;:]?[”\"’)]?[.,;:]?\d{1,3}$")
+
+
+# The words a reference number follows: an article, paragraph, rule or section; a case,
+# application, decree or house number ("no.", "núm.", "nº", "n°", "Nr"), in the corpus'
+# languages; and what Chinese writes around one ("第3条", "第44号").
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?<!['’])\b(?:art(?:icles?|ikel|icol[oi]|ícul[oa]s?|ykuł\w*|\.)?|paragraphs?|paras?|rules?|sections?|ss?|"
+    r"protocols?|chapters?|chapitres?|capitol[oi]|capítulos?|annex(?:es)?|madde\w*|fıkra\w*|bend\w*|"
+    r"nos?|núm|num|nr|n[º°o]|§+|odst|ust|kap|punkt\w*)\.?\s*(?:\d+\s*(?:,|and|et|e|y|ve|a|i|och|§)\s*)*|第)$",
+    re.IGNORECASE,
+)
+_REFERENCE_AFTER = re.compile(r"^(?:/\d|-(?:19|20)\d\d(?!\d)|[条款章号節节])")
+
+
+def _is_reference_number(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] names an article, a case or a house rather
+    than counting anything ("Article 3", "no. 37610/18", "§ 1", "amparo 2320-2018", "第14号")."""
+    return bool(
+        _REFERENCE_BEFORE.search(text[max(0, start - 24) : start].rstrip("( "))
+        or _REFERENCE_AFTER.match(text[end : end + 6])
+        or (start > 1 and text[start - 1] == "/" and text[start - 2].isdigit())
+        # the second part of a reference ("núm. 3-17")
+        or (
+            (m := _DIGITS_BEFORE_HYPHEN.search(text, max(0, start - 12), start)) is not None
+            and _is_reference_number(text, m.start(), m.end() - 1)
+        )
+    )
+
+
+_DIGITS_BEFORE_HYPHEN = re.compile(r"(?<!\d)\d+-$")
 
 
 def _is_footnote_mark(text: str, start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ as the answer. Unit tests on the checks, then the bundled corpus end to end."""
 from __future__ import annotations
 
 from app.answerability import check_anchors, name_anchors
-from app.answertypes import expected_type, has_type
+from app.answertypes import expected_type, has_type, lead_type
 from app.assistant import Assistant
 from app.config import Settings
 
@@ -416,6 +416,24 @@ def test_a_footnote_mark_or_a_dates_day_counts_nothing() -> None:
     # a count in words in the judgments' languages
     acts = "How many acts was Q.J. suspected of?"
     assert has_type("Härav framgår att Q.J. är misstänkt för fem olika gärningar:", "number", acts)
+
+
+def test_a_number_naming_an_article_a_case_or_a_house_counts_nothing() -> None:
+    question = "How many people did China ask Spain to extradite?"
+    for sentence in (
+        "The applicant complained that his extradition would violate Article 3 and Article 6 § 1.",
+        "the application (no. 37610/18) against the Republic of Poland",
+        "actuó en el centro de operaciones de la calle Cantos Negros núm. 7 de Madrid",
+        "Mediante nota verbal núm. 3-17 de la Embajada",
+        "Inadmite a trámite el recurso de amparo 2320-2018.",
+        "under s 30 of the Extradition Act 1999",
+        "and complaints”.44",
+        "CCF在第14 (2018)号决定中",
+    ):
+        assert not has_type(sentence, "number", question), sentence
+    for sentence in ("China's 11 officers at Interpol", "3-4 people were arrested", "detained for 21 months"):
+        assert has_type(sentence, "number", question), sentence
+    assert lead_type("他在波兰被羁押的时间一共有多长？", ["他在波兰被羁押的时间一共有多长？"]) == "duration"
 
 
 def test_an_instruments_article_the_corpus_lacks_is_not_answered_from_another_instruments(
