@@ -21,6 +21,7 @@ from app.countries import (
     CJK,
     ENGLISH_SHORT,
     TURKISH_SUFFIX,
+    capitals,
     countries_in,
     countries_meant,
     country_anchors,
@@ -249,8 +250,8 @@ def check_anchors(
             return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
         checked += 1
         if not any(
-            _named_in(w, name_text) or _names_any(countries_meant(w), name_text) for w in words
-        ) and not _initialled(whole, name_text):
+            _named_in(w, name_text) or _names_any(_country_words(w), name_text) for w in words
+        ) and not (_initialled(whole, name_text)):
             missing.append(" ".join(words))
         if share is not None:
             rare = min((share(w) for w in words), default=0.0)
@@ -455,6 +456,14 @@ def _initialled(words: list[str], text: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isalpha() for w in words):
         return False
     return initials_in("".join(f"{w[0].upper()}." for w in words), text)
+
+
+def _country_words(word: str) -> tuple[str, ...]:
+    """The words naming the country (or region) a question's word stands for, its capital
+    among them: "British" is the "London-based lawyer" of ICIJ's report."""
+    names = countries_meant(word)
+    table = capitals()
+    return (*names, *dict.fromkeys(table[n] for n in names if n in table))
 
 
 def _names_any(names: Iterable[str], text: str) -> bool:

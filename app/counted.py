@@ -27,7 +27,9 @@ _KINDS: dict[str, str] = {
         r"people|persons?|individuals?|suspects?|fugitives?|nationals?|citizens?|victims?|workers?|"
         r"officers?|officials?|targets?|applicants?|defendants?|u[iy]g(?:h)?urs?|men|women|children|"
         r"employees?|migrants?|refugees?|fraudsters?|criminals?|residents?|students?|dissidents?|"
-        r"activists?|journalists?|returnees?|detainees?|prisoners?|"
+        r"activists?|journalists?|returnees?|detainees?|prisoners?|leaders?|judges?|lawyers?|"
+        r"dirigeants?|juges|avocats|dirigenti|leader|giudici|avvocati|dirigentes|líderes|jueces|abogados|"
+        r"lider\w*|yönetici\w*|hakim\w*|avukat\w*|"
         r"personnes?|individus|fugitifs?|ressortissants?|citoyens?|victimes?|travailleurs?|policiers?|"
         r"fonctionnaires?|cibles?|requérants?|ouïghours?|hommes|femmes|enfants|escrocs?|fraudeurs?|"
         r"persone|individui|sospett[iae]|sospettati|latitanti|cittadini|vittime|lavoratori|funzionari|"
@@ -77,7 +79,7 @@ _ZH_MEASURE = {
     "家": "organisation",
 }
 _ZH_KINDS = [
-    ("person", re.compile(r"人员|嫌疑人|逃犯|成员|公民|受害人|员工|警察|维吾尔|人")),
+    ("person", re.compile(r"人员|嫌疑人|逃犯|成员|公民|受害人|员工|警察|维吾尔|负责人|领导|法官|律师|人")),
     ("place", re.compile(r"国家|城市|地区|省")),
     ("case", re.compile(r"案件|案")),
     ("notice", re.compile(r"通缉令|红通")),

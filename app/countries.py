@@ -56,6 +56,23 @@ def demonyms() -> dict[str, tuple[str, ...]]:
     return {word: tuple(sorted(names)) for word, names in table.items()}
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Each country's English name and adjective (lower case) → its capital, from
+    countryinfo: a text's "a London-based lawyer" is the question's "a British lawyer"."""
+    import countryinfo
+
+    table: dict[str, str] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        capital = str(info.get("capital") or "").lower()
+        if capital:
+            for key in ("name", "demonym"):
+                if name := str(info.get(key) or "").lower():
+                    table.setdefault(name, capital)
+    return table
+
+
 def countries_meant(word: str) -> tuple[str, ...]:
     """The countries a capital or region in a question stands for (lower case), else ();
     a region's adjective too: "Asian" (Asia), "European" (Europe), "American" (the Americas);

@@ -154,6 +154,11 @@ def test_a_count_counts_what_the_question_counts() -> None:
     assert asked_kinds("De las 105 víctimas entrevistadas, ¿cuántas eran uigures?") == {"person"}
     assert asked_kinds("Quante persone sono state convinte a rientrare?") == {"person"}
     assert asked_kinds("该工作组共有多少名成员？") == {"person"}
+    # leaders and judges are people: "as one article puts it" counts none of them
+    leaders = "Dei 135 dirigenti di comunità di Qingtian, quanti operano in Italia?"
+    assert asked_kinds(leaders) == {"person"}
+    assert not has_type("or as one article puts it: “extending the service”", "number", leaders)
+    assert asked_kinds("该案有多少名法官参与审理？") == {"person"}
     assert asked_kinds("How many returns had Sky Net claimed?") == frozenset()
     text = "interviews with 105 victims in 23 countries, and eight of China’s red notice targets"
     assert counted_kind(text, text.index("23") + 2) == "place"
@@ -753,3 +758,18 @@ def test_a_case_against_a_state_is_one_whose_title_names_it(bundled_assistant: A
         "expulsion of the Uighur applicants to China?"
     )
     assert not answer.abstained and "bulgaria" in answer.citations[0].doc_id
+
+
+def test_a_countrys_adjective_is_named_by_its_capital(bundled_assistant: Assistant) -> None:
+    """ICIJ calls Ben Keith "a London-based human rights lawyer": the British lawyer a
+    question paraphrases him as."""
+    question = "How did a British human rights lawyer describe the opacity of INTERPOL's procedures?"
+    assert check_anchors(question, ["A London-based human rights lawyer called it a black box."]).answerable
+    assert not check_anchors(
+        question, ["A Paris-based human rights lawyer called it a black box."]
+    ).answerable
+    answer = bundled_assistant.ask(
+        "What image did a British human rights lawyer who acts for many Chinese nationals use to "
+        "describe how opaque INTERPOL's procedures are?"
+    )
+    assert not answer.abstained and "black box" in answer.answer
