@@ -450,7 +450,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
             r"\b(?:quale|che) (?:somma|importo|cifra)\b|\bqué (?:suma|importe|monto)\b|\bkaç (?:avro|euro|dolar|lira|yuan|kron)\w*|多少(?:元|美元|欧元|人民币|克朗|万元|亿元)|"
             r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
-            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少[\u4e00-\u9fff]{0,4}(?:钱|经费|会费|赔偿|资金|款项|罚款)|(?:钱|经费|会费|赔偿|费用|罚款|资金)\w{0,2}(?:是|为|有)?多少|金额",
+            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少[\u4e00-\u9fff]{0,4}(?:钱|经费|会费|赔偿|资金|款项|罚款)|(?:钱|经费|会费|赔偿|费用|罚款|资金|出资|捐款|拨款|缴纳|支付|花费|付款)\w{0,2}(?:是|为|有|了)?多少|(?:出资|缴费|会费|捐款|经费)额|金额",
             re.IGNORECASE,
         ),
     ),

@@ -773,3 +773,15 @@ def test_a_countrys_adjective_is_named_by_its_capital(bundled_assistant: Assista
         "describe how opaque INTERPOL's procedures are?"
     )
     assert not answer.abstained and "black box" in answer.answer
+
+
+def test_a_sum_paid_to_interpol_is_stated_by_a_sentence_naming_interpol(bundled_assistant: Assistant) -> None:
+    """ICIJ gives China's contribution for 2024 only; in 2023 its officers paid an informer
+    $100,000, which is no sum paid to INTERPOL."""
+    answer = bundled_assistant.ask("2023年中国向国际刑警组织缴纳的会费是多少？")
+    assert answer.abstained
+    answer = bundled_assistant.ask("按照ICIJ的数据，中国2024年向国际刑警组织出资多少？")
+    assert not answer.abstained and "13.7 million" in answer.answer
+    handed = "缅甸向中国交付了多少名嫌疑人？"  # 交付 (handed over) is no payment
+    assert lead_type(handed, [handed]) != "amount"
+    assert lead_type("美国的出资额又是多少？", ["美国的出资额又是多少？"]) == "amount"
