@@ -187,9 +187,12 @@ def select_sentences(
                     [], True, best, f"the question asks for {kind} of {asked}; the evidence states none"
                 )
         if settings.role_check and answer_type == "person" and len(parts) < 2:
-            typed = [e for e in typed if same_role(question, e.text)]
+            # the role of the sentence asking: "The minister's motion was dismissed. Who
+            # challenged the rulings?" asks for no minister
+            asked_in = _asked_sentences(question)
+            typed = [e for e in typed if same_role(asked_in, e.text)]
             if not typed:
-                asked = " or ".join(sorted(roles_in(question)))
+                asked = " or ".join(sorted(roles_in(asked_in)))
                 return Selection(
                     [], True, best, f"the question asks for the {asked}; the evidence names none"
                 )
@@ -537,3 +540,15 @@ def _capitalised(question: str) -> set[str]:
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         keep.add(words[0].lower())
     return keep
+
+
+# Where a question's sentence ends: its mark, then a capital or an opening "¿" ("H. a
+# China" and "Q.J. devant" go on), or a Chinese full stop.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡İ])|(?<=[。！？])")
+
+
+def _asked_sentences(question: str) -> str:
+    """The sentences of the question that ask (end in a question mark), without the
+    statements before them; the whole question when none does."""
+    asked = [s for s in _SENTENCE_END.split(question) if s.rstrip().endswith(("?", "？"))]
+    return " ".join(asked) or question

@@ -55,7 +55,9 @@ _DURATION = re.compile(
     r"(?:-\w+)?|thirty|several|many|a few)\s+(?:full\s+|more\s+|further\s+)?(?:days?|weeks?|months?|years?)\b|"
     r"\b\d+\s*(?:jours?|semaines?|mois|ans|années|giorni|settimane|mesi|anni|días|semanas|meses|años|gün|hafta|ay|yıl|"
     r"dní|dnů|týdn\w*|měsíc\w*|let|roků|dagar|veckor|månader|år|dni|tygodni|miesięcy|lat)\b|"
-    r"(?<!\d)\d{1,2}\s*(?:天|周|个月|年)|[一二三四五六七八九十两半]+(?:天|周|个月|年)",  # not "2019年"
+    r"(?<!\d)\d{1,2}\s*(?:天|周|个月|年)|[一二三四五六七八九十两半]+(?:天|周|个月|年)|"  # not "2019年"
+    # no time at all: "forwarded to the Commission on the same day"
+    r"\b(?:the same day|le même jour|lo stesso giorno|el mismo día|aynı gün)\b|同一天|当天|当日",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(

@@ -56,9 +56,13 @@ _VALUES_NAMED = (*FIGURES, "name", "institution")
 _LACKS_TYPE = "the question asks for"
 # Document types that report on many cases at once (not a ruling, decision or instrument).
 _REPORTS = ("report", "news")
-# Sums and shares, and INTERPOL as the questions' languages name it.
-_SUMS = ("amount", "percentage")
+# INTERPOL as the questions' languages name it, and what is paid to it.
 _INTERPOL = re.compile(r"interpol|国际刑警", re.IGNORECASE)
+_PAYMENT = re.compile(
+    r"contribu|\bpa(?:y|id)|\bfund|\bdues\b|budget|financ|cotis|versé|vers[ea]|\bpag|aport|ödeme|öde|katkı|bütçe|aidat|"
+    r"出资|缴纳|会费|经费|资助|预算|捐",
+    re.IGNORECASE,
+)
 
 
 class QuestionError(ValueError):
@@ -626,8 +630,8 @@ class Assistant:
         sentences = index.passages[lead.passage].sentences
         span = (sentences[max(lead.sentence - 1, 0)][0], sentences[lead.sentence][1])
         asking = _asking_part(question, answer_type, index)
-        if answer_type in _SUMS and _INTERPOL.search(asking):
-            # A sum paid to or by INTERPOL: the sentence stating it names INTERPOL (China's
+        if answer_type == "amount" and _INTERPOL.search(asking) and _PAYMENT.search(asking):
+            # A sum paid to INTERPOL: the sentence stating it names INTERPOL (China's
             # dues to it are not the $100,000 its officers paid an informer the same year).
             # The name check passes INTERPOL over elsewhere, as nearly every question names it.
             text = index.passages[lead.passage].text[span[0] : span[1]]

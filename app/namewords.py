@@ -32,6 +32,10 @@ INSTITUTION_WORDS = frozenset(
     "party central people's peoples communist secretariat assembly committee criminal division section "
     "statute constitution rules rule treaty protocol resolution regulation regulations code decree "
     "tribunal high district federal organization organisation agency crown "
+    # a court's level in the questions' languages ("del Tribunal Municipal y del Tribunal
+    # Superior de Praga" is the Czech Městský soud and Vrchní soud)
+    "municipal municipale superior superiore supérieur supérieure regional régional regionale "
+    "administrative administratif administrativa amministrativo contencioso yüksek bölge idare idari "
     # a party's role in a judgment's heading ("Kyung Yup Kim Respondent")
     "appellant appellants respondent respondents applicant applicants intervener attorney-general "
     "first second third "

@@ -785,3 +785,28 @@ def test_a_sum_paid_to_interpol_is_stated_by_a_sentence_naming_interpol(bundled_
     handed = "缅甸向中国交付了多少名嫌疑人？"  # 交付 (handed over) is no payment
     assert lead_type(handed, [handed]) != "amount"
     assert lead_type("美国的出资额又是多少？", ["美国的出资额又是多少？"]) == "amount"
+
+
+def test_the_role_asked_for_is_in_the_sentence_asking() -> None:
+    """A premise naming the minister does not make "who challenged the rulings?" ask for one."""
+    from app.answering import _asked_sentences
+
+    assert (
+        _asked_sentences(
+            "El Tribunal Supremo desestimó la propuesta de la ministra sobre L. W.-K. "
+            "¿Fueron esas resoluciones impugnadas, y por quién?"
+        )
+        == "¿Fueron esas resoluciones impugnadas, y por quién?"
+    )
+    # an abbreviation's full stop ends no sentence
+    question = "¿Quién presidía la sala que rechazó la extradición de H. a China?"
+    assert _asked_sentences(question) == question
+    assert _asked_sentences("Le ministre a décidé. Qui a contesté ?") == "Qui a contesté ?"
+
+
+def test_the_same_day_is_a_duration() -> None:
+    question = "Combien de temps a-t-il fallu pour que la plainte soit transmise à la Commission ?"
+    assert expected_type(question) == "duration"
+    sentence = "a complaint addressed to the INTERPOL General Secretariat, and forwarded to the Commission on the same day."
+    assert has_type(sentence, "duration", question)
+    assert not has_type("a complaint addressed to the INTERPOL General Secretariat.", "duration", question)
