@@ -653,6 +653,44 @@ _VOTE = re.compile(
 )
 
 
+# Why a case was decided as it was: its reasons, grounds, motivation, in the question
+# languages ("why did…", "on what grounds", "quels motifs", "per quale motivo", "con qué
+# fundamentos", "hangi gerekçe", "理由是什么").
+_REASONS = re.compile(
+    r"\bwhy\b|\b(?:what|which) (?:\w+ ){0,2}(?:reasons?|grounds?|reasoning|basis|rationale)\b|"
+    r"\bon (?:what|which) (?:\w+ ){0,2}(?:grounds?|basis|bases)\b|\bfor (?:what|which) reasons?\b|"
+    r"\bpourquoi\b|\b(?:quel(?:le)?s?|pour quels?) (?:\w+ ){0,2}(?:motifs?|raisons?|fondements?)\b|\bsur quels? fondements?\b|"
+    r"\bperch[ée]\b|\b(?:per )?qual[ei] (?:\w+ ){0,2}(?:motiv\w*|ragion\w*)\b|\bcon quali motivazioni\b|"
+    r"\bpor qué\b|\b(?:con |por )?qu[ée] (?:\w+ ){0,2}(?:motivos?|razones|razón|fundamentos?)\b|"
+    r"\bneden\w*|\bniçin\b|\bhangi (?:\w+ ){0,2}(?:gerekçe|sebep|neden)\w*|\bgerekçe\w*|"
+    r"为什么|为何|理由|依据|原因",
+    re.IGNORECASE,
+)
+
+
+# What a decision does, as the question says it: found, held, rejected, declared
+# inadmissible… (a "why" about anything else — why a member did not sit, "por qué delito"
+# — asks for no reasons of the decision).
+_DECIDED = re.compile(
+    r"\b(?:f(?:ind|ound)|conclu\w*|h(?:old|eld)|ruled?|decided?|rejected?|refused?|dismiss\w*|grant\w*|allow\w*|"
+    r"declar\w*|annul\w*|quash\w*|upheld|uphold|breach\w*|violat\w*|barred|inadmissible|(?:non-)?compliant|"
+    r"jugé|estimé|rejet\w*|refus\w*|accord\w*|annulé|cassé|décidé|retenu\w*|"
+    r"ritenut\w*|ritenere|respint\w*|rigettat\w*|annullat\w*|dichiarat\w*|deciso|accolt\w*|"
+    r"inadmiti\w*|inadmisi\w*|desestim\w*|deneg\w*|concedi\w*|anul\w*|resolvi\w*|decidi\w*|estim\w*|infring\w*|rechaz\w*|"
+    r"reddet\w*|ihlal\w*|sonucuna|kabul\w*)\b|认定|驳回|拒绝|违反|不予受理|撤销|批准",
+    re.IGNORECASE,
+)
+# "por qué delito": for which offence, not why
+_NOT_WHY = re.compile(
+    r"\bpor qué (?:delitos?|crímen(?:es)?|cargos?|tratados?|hechos|acusaci\w*|vía)\b", re.IGNORECASE
+)
+
+
+def asks_reasons(question: str) -> bool:
+    """Whether the question asks why a case was decided as it was (its reasons)."""
+    return bool(_REASONS.search(_NOT_WHY.sub("", question)) and _DECIDED.search(question))
+
+
 def asks_outcome(question: str) -> bool:
     """Whether the question asks how a case ended (its conclusion or decision)."""
     return bool(_OUTCOME.search(question))

@@ -17,7 +17,7 @@ from typing import Any
 from app.advice import asks_advice
 from app.answerability import Verdict, check_anchors, digit_anchors, initials_anchors, name_anchors
 from app.answering import FIGURES, Evidence, Selection, select_sentences
-from app.answertypes import asks_outcome, expected_type, lead_type
+from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK
@@ -597,6 +597,11 @@ class Assistant:
                     False,
                     f"the corpus holds only part of “{held.title}”, without the article the question asks about",
                 )
+        if verdict.answerable and (unreasoned := _without_reasons(question, index)):
+            verdict = Verdict(
+                False,
+                f"the corpus holds only part of “{unreasoned.title}”, without the reasons for its decision",
+            )
         lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
         if (
             verdict.answerable
@@ -776,6 +781,19 @@ def _asking_part(question: str, answer_type: str, index: Index) -> str:
     ):
         return " ".join([asking, *initials_anchors(question)])
     return asking
+
+
+def _without_reasons(question: str, index: Index) -> Document | None:
+    """The case a part of the question asks the reasons of ("Why did the CCF find, in
+    Decision No. 14 (2018)…"), if the corpus holds none of them: its completeness note says
+    so. A report's line about it, or another decision's reasons, does not stand in for them;
+    its complete record (a legal summary whose heading names it too) may answer."""
+    for part in question_parts(question) or [question]:
+        if asks_reasons(part):
+            named = named_cases(part, index.documents.values())
+            if named and all(d.reasons_missing for d in named):
+                return named[0]
+    return None
 
 
 def _outcome_missing(document: Document) -> str:

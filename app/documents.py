@@ -40,6 +40,14 @@ class DocumentError(Exception):
 _ARTICLES_MISSING = re.compile(r"\bALL ARTICLES\b|\bTHE (?:[A-Z]+ )?ARTICLES\b[^;]{0,60}?\bARE MISSING")
 
 
+# How the corpus' completeness notes say that a decision's reasons are not held.
+_REASONS_MISSING = re.compile(
+    r"opening of the page only|\bfundamentos jurídicos\b|\breasoning; the rest is missing|"
+    r"\b(?:reasons|reasoning|grounds|court's assessment)\b[^;)]{0,80}?\b(?:are |is )?missing",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Document:
     id: str
@@ -93,6 +101,13 @@ class Document:
         France–China treaty's publication decree, a rulebook's references page):
         ``completeness`` reads "THE TREATY ARTICLES … ARE MISSING" or "ALL ARTICLES"."""
         return bool(_ARTICLES_MISSING.search(self.completeness))
+
+    @property
+    def reasons_missing(self) -> bool:
+        """The corpus' own record says this text lacks the decision's reasons: a CCF
+        decision's "opening of the page only", a judgment's "all reasons missing",
+        "reasoning and operative part missing", "the Fundamentos jurídicos … missing"."""
+        return bool(_REASONS_MISSING.search(self.completeness))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -25,11 +25,27 @@ HEADING_CHARS = 600
 _DECISION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
 
 
+# A neutral citation: "[2022] NZSC 44", "[2019] NZCA 209".
+_NEUTRAL_CITATION = re.compile(r"\[((?:19|20)\d\d)\]\s*([A-Z]{2,6})\s*(\d{1,4})(?!\d)")
+
+
+# The second case of the same name: "Kim (No 2)".
+_SEQUEL = re.compile(r"\b([A-Z][\w'’.-]+)\s*\(No\.?\s*(\d{1,2})\)")
+
+
 def case_numbers(question: str) -> list[str | re.Pattern[str]]:
     """The case numbers a question gives: numbers with a slash ("II. ÚS 2299/19") as
-    written, a decision's number and year as a pattern."""
+    written; a decision's number and year, a neutral citation ("[2021] NZSC 57") and a
+    sequel's number ("Kim (No 2)") as a pattern."""
     numbers: list[str | re.Pattern[str]] = [n for n in digit_anchors(question) if "/" in n]
     numbers += [re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in _DECISION_NUMBER.findall(question)]
+    numbers += [
+        re.compile(rf"\[{year}\]\s*{court}\s*{n}(?!\d)")
+        for year, court, n in _NEUTRAL_CITATION.findall(question)
+    ]
+    numbers += [
+        re.compile(rf"\b{re.escape(name)}\s*\(No\.?\s*{n}\)") for name, n in _SEQUEL.findall(question)
+    ]
     return numbers
 
 

@@ -8,6 +8,7 @@ from app.answerability import check_anchors, name_anchors
 from app.answertypes import expected_type, has_type, lead_type
 from app.assistant import Assistant
 from app.config import Settings
+from app.documents import Document
 
 
 def test_a_question_opening_with_a_name_the_corpus_writes_as_one_names_it() -> None:
@@ -810,3 +811,50 @@ def test_the_same_day_is_a_duration() -> None:
     sentence = "a complaint addressed to the INTERPOL General Secretariat, and forwarded to the Commission on the same day."
     assert has_type(sentence, "duration", question)
     assert not has_type("a complaint addressed to the INTERPOL General Secretariat.", "duration", question)
+
+
+def test_the_reasons_of_a_decision_the_corpus_holds_without_them_are_not_answered(
+    bundled_assistant: Assistant,
+) -> None:
+    """CCF Decision No. 14 (2018) is held up to its bench: its tags say which articles, not
+    why; a report's line or another decision's reasons do not stand in for them."""
+    from app.answertypes import asks_reasons
+
+    for question in (
+        "What reasons did the CCF give in Decision No. 14 (2018) for finding that the red notice breached Article 2?",
+        "Quels motifs la CCF a-t-elle retenus dans sa décision n° 14 (2018) pour conclure à une violation ?",
+        "CCF在第14 (2018)号决定中认定该红色通缉令违反《国际刑警组织章程》第2条，理由是什么？",
+        "¿Por qué motivo inadmitió el Tribunal Constitucional el recurso de amparo en el ATC 10/2019?",
+    ):
+        assert asks_reasons(question), question
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained and "without the reasons" in answer.answer, question
+    # a why about anything but the decision, and "por qué delito" (for which offence)
+    for question in (
+        "In CCF Decision No. 18 (2018), why did one member of the Commission not take part in the decision?",
+        "¿Por qué delito reclamó China la extradición de Cheng Jiun Liu según el ATC 10/2019?",
+        "在CCF第18 (2018)号决定中，委员会的一名成员为何没有参与该决定？",
+    ):
+        assert not asks_reasons(question), question
+    answer = bundled_assistant.ask(
+        "In CCF Decision No. 18 (2018), why did one member of the Commission not take part in the decision?"
+    )
+    assert not answer.abstained
+
+
+def test_a_case_is_named_by_its_neutral_citation_or_as_a_sequel() -> None:
+    from app.namedcases import named_cases
+
+    def doc(doc_id: str, title: str) -> Document:
+        return Document(id=doc_id, title=title, text="", source="", sha256="")
+
+    docs = [
+        doc("kim-2021", "Minister of Justice v Kim [2021] NZSC 57 (SC 57/2019)"),
+        doc("kim-2022", "Minister of Justice v Kim (No 2) [2022] NZSC 44 (SC 57/2019)"),
+        doc("kim-2019", "Kim v Minister of Justice of New Zealand [2019] NZCA 209 (CA562/2017)"),
+    ]
+    ids = lambda q: [d.id for d in named_cases(q, docs)]  # noqa: E731
+    assert ids("What orders did the Court make in Minister of Justice v Kim, [2021] NZSC 57?") == ["kim-2021"]
+    assert ids("新西兰最高法院在[2022] NZSC 44案中") == ["kim-2022"]
+    assert ids("Using the later Kim (No 2) judgment, on what date?") == ["kim-2022"]
+    assert ids("What did the Court of Appeal hold in Kim?") == []
