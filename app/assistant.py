@@ -56,6 +56,12 @@ _VALUES_NAMED = (*FIGURES, "name", "institution")
 _LACKS_TYPE = "the question asks for"
 # Document types that report on many cases at once (not a ruling, decision or instrument).
 _REPORTS = ("report", "news")
+# A question about several cases at once ("both the Court of Appeal and…", "tanto… como").
+_SEVERAL = re.compile(
+    r"\bboth\b[^?]{1,80}\band\b|\btanto\b[^?]{1,80}\bcomo\b|\bsia\b[^?]{1,80}\bsia\b|\bentrambi\b|\baussi bien\b|"
+    r"\bà la fois\b|\bher iki\b",
+    re.IGNORECASE,
+)
 # INTERPOL as the questions' languages name it, and what is paid to it.
 _INTERPOL = re.compile(r"interpol|国际刑警", re.IGNORECASE)
 _PAYMENT = re.compile(
@@ -287,6 +293,21 @@ class Assistant:
                             False,
                             f"the corpus holds only part of “{index.documents[cases[0]].title}”, "
                             f"and that part does not answer ({retry.reason})",
+                        )
+                    elif (
+                        answer_type is None
+                        and index.documents[cases[0]].reasons_missing
+                        and not _SEVERAL.search(question)
+                    ):
+                        # Nor, asked what it held or considered ("what exactly did the PRC
+                        # undertake in the assurances considered in Kim (No 2)?"), does
+                        # another document's passage stand in for the reasons it lacks. (Not
+                        # for a question comparing several cases: "both the Court of Appeal
+                        # in Kim and the Czech court…".)
+                        verdict = Verdict(
+                            False,
+                            f"the corpus holds only part of “{index.documents[cases[0]].title}”, "
+                            "without its reasons, and another document's passage is not that case's",
                         )
             if not verdict.answerable:
                 selection.abstained = True

@@ -858,3 +858,22 @@ def test_a_case_is_named_by_its_neutral_citation_or_as_a_sequel() -> None:
     assert ids("新西兰最高法院在[2022] NZSC 44案中") == ["kim-2022"]
     assert ids("Using the later Kim (No 2) judgment, on what date?") == ["kim-2022"]
     assert ids("What did the Court of Appeal hold in Kim?") == []
+
+
+def test_what_a_case_held_without_its_reasons_is_not_taken_from_another_document(
+    bundled_assistant: Assistant,
+) -> None:
+    """Kim (No 2) is held as its cover, orders and contents: what the PRC undertook in the
+    assurances it considered is in its reasons, not in the Court of Appeal's summary of the
+    first ones."""
+    answer = bundled_assistant.ask(
+        "What exactly did the PRC undertake in the two further assurances on torture considered in "
+        "Minister of Justice v Kim (No 2)?"
+    )
+    assert answer.abstained and "without its reasons" in answer.answer
+    # a question comparing several cases is not held to one of them
+    answer = bundled_assistant.ask(
+        "Do both the New Zealand Court of Appeal in Kim (2019) and the Czech Constitutional Court "
+        "(II. ÚS 2299/19) treat Chinese diplomatic assurances as something to be assessed?"
+    )
+    assert "without its reasons" not in answer.answer
