@@ -251,7 +251,7 @@ def check_anchors(
         checked += 1
         if not any(
             _named_in(w, name_text) or _names_any(_country_words(w), name_text) for w in words
-        ) and not (_initialled(whole, name_text)):
+        ) and not _initialled(whole, name_text):
             missing.append(" ".join(words))
         if share is not None:
             rare = min((share(w) for w in words), default=0.0)

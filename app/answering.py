@@ -29,6 +29,7 @@ from app.answertypes import (
 from app.config import Settings
 from app.events import events_in, roles_in, same_event, same_role
 from app.questionlanguage import question_language
+from app.questionparts import asked_sentences
 from app.retrieval import Hit
 from app.store import Index
 
@@ -189,7 +190,7 @@ def select_sentences(
         if settings.role_check and answer_type == "person" and len(parts) < 2:
             # the role of the sentence asking: "The minister's motion was dismissed. Who
             # challenged the rulings?" asks for no minister
-            asked_in = _asked_sentences(question)
+            asked_in = asked_sentences(question)
             typed = [e for e in typed if same_role(asked_in, e.text)]
             if not typed:
                 asked = " or ".join(sorted(roles_in(asked_in)))
@@ -540,15 +541,3 @@ def _capitalised(question: str) -> set[str]:
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         keep.add(words[0].lower())
     return keep
-
-
-# Where a question's sentence ends: its mark, then a capital or an opening "¿" ("H. a
-# China" and "Q.J. devant" go on), or a Chinese full stop.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡İ])|(?<=[。！？])")
-
-
-def _asked_sentences(question: str) -> str:
-    """The sentences of the question that ask (end in a question mark), without the
-    statements before them; the whole question when none does."""
-    asked = [s for s in _SENTENCE_END.split(question) if s.rstrip().endswith(("?", "？"))]
-    return " ".join(asked) or question

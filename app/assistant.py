@@ -279,7 +279,7 @@ class Assistant:
                 again = self._choose_again(reading, own, index) if own else None
                 if again is not None and again[1].answerable:
                     (selection, verdict), chosen_from = again, own
-                elif own and len(cases) == 1 and index.documents[cases[0]].is_partial:
+                elif own and len(cases) == 1 and (case := index.documents[cases[0]]).is_partial:
                     # The question asks that case for a date, a name, a country… and its
                     # passages state none: the corpus holds only part of its text, and
                     # another document's value is not that case's.
@@ -290,15 +290,9 @@ class Assistant:
                         and _asked_first(question, answer_type)
                     ):
                         verdict = Verdict(
-                            False,
-                            f"the corpus holds only part of “{index.documents[cases[0]].title}”, "
-                            f"and that part does not answer ({retry.reason})",
+                            False, _held_in_part(case, f"and that part does not answer ({retry.reason})")
                         )
-                    elif (
-                        answer_type is None
-                        and index.documents[cases[0]].reasons_missing
-                        and not _SEVERAL.search(question)
-                    ):
+                    elif answer_type is None and case.reasons_missing and not _SEVERAL.search(question):
                         # Nor, asked what it held or considered ("what exactly did the PRC
                         # undertake in the assurances considered in Kim (No 2)?"), does
                         # another document's passage stand in for the reasons it lacks. (Not
@@ -306,8 +300,9 @@ class Assistant:
                         # in Kim and the Czech court…".)
                         verdict = Verdict(
                             False,
-                            f"the corpus holds only part of “{index.documents[cases[0]].title}”, "
-                            "without its reasons, and another document's passage is not that case's",
+                            _held_in_part(
+                                case, "without its reasons, and another document's passage is not that case's"
+                            ),
                         )
             if not verdict.answerable:
                 selection.abstained = True
@@ -613,16 +608,12 @@ class Assistant:
                 )
             )
             if not articles_named(question) & articles_named(quoted):
-                held = index.documents[lacking[0]]
                 verdict = Verdict(
                     False,
-                    f"the corpus holds only part of “{held.title}”, without the article the question asks about",
+                    _held_in_part(index.documents[lacking[0]], "without the article the question asks about"),
                 )
         if verdict.answerable and (unreasoned := _without_reasons(question, index)):
-            verdict = Verdict(
-                False,
-                f"the corpus holds only part of “{unreasoned.title}”, without the reasons for its decision",
-            )
+            verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
         lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
         if (
             verdict.answerable
@@ -815,6 +806,11 @@ def _without_reasons(question: str, index: Index) -> Document | None:
             if named and all(d.reasons_missing for d in named):
                 return named[0]
     return None
+
+
+def _held_in_part(document: Document, what: str) -> str:
+    """Why a partial document does not answer: "the corpus holds only part of “…”, ``what``"."""
+    return f"the corpus holds only part of “{document.title}”, {what}"
 
 
 def _outcome_missing(document: Document) -> str:

@@ -51,6 +51,20 @@ _ZH_QUESTION = re.compile(r"什么|何时|何种|哪|多少|几|为什么|为何
 _SENTENCE_END = re.compile(r"(?<=[?？])\s*|(?<=[a-zà-ÿ]{3}\.)\s+(?=[¿¡\"“«A-ZÀ-Ý])|(?<=。)")
 
 
+# A Spanish question opening after a full stop that ends no word of three letters: "…de
+# L. W.-K. ¿Fueron…?" (question_parts keeps such a premise with its question).
+_OPENING_MARK = re.compile(r"(?<=\.)\s+(?=[¿¡])")
+
+
+def asked_sentences(question: str) -> str:
+    """The sentences of the question that ask (end in a question mark), without the
+    statements before them ("The minister's motion was dismissed. Who challenged the
+    rulings?"); the whole question when none does."""
+    sentences = [s for chunk in _SENTENCE_END.split(question.strip()) for s in _OPENING_MARK.split(chunk)]
+    asked = [s.strip() for s in sentences if s.rstrip().endswith(("?", "？"))]
+    return " ".join(asked) or question
+
+
 def question_parts(question: str) -> list[str]:
     """The question's parts, in order; a one-part question is returned whole."""
     parts: list[str] = []

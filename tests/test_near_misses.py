@@ -790,10 +790,10 @@ def test_a_sum_paid_to_interpol_is_stated_by_a_sentence_naming_interpol(bundled_
 
 def test_the_role_asked_for_is_in_the_sentence_asking() -> None:
     """A premise naming the minister does not make "who challenged the rulings?" ask for one."""
-    from app.answering import _asked_sentences
+    from app.questionparts import asked_sentences
 
     assert (
-        _asked_sentences(
+        asked_sentences(
             "El Tribunal Supremo desestimó la propuesta de la ministra sobre L. W.-K. "
             "¿Fueron esas resoluciones impugnadas, y por quién?"
         )
@@ -801,8 +801,8 @@ def test_the_role_asked_for_is_in_the_sentence_asking() -> None:
     )
     # an abbreviation's full stop ends no sentence
     question = "¿Quién presidía la sala que rechazó la extradición de H. a China?"
-    assert _asked_sentences(question) == question
-    assert _asked_sentences("Le ministre a décidé. Qui a contesté ?") == "Qui a contesté ?"
+    assert asked_sentences(question) == question
+    assert asked_sentences("Le ministre a décidé. Qui a contesté ?") == "Qui a contesté ?"
 
 
 def test_the_same_day_is_a_duration() -> None:
