@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from app.citednames import ZH_NUMERALS, articles_named, zh_number
+from app.cities import city_key, city_words
 from app.counted import counts_asked
-from app.countries import CJK, countries_in, english_country_names, fold
+from app.countries import CJK, TURKISH_SUFFIX, countries_in, english_country_names, fold
 from app.institutions import CUE as _INSTITUTION_CUE
 from app.institutions import names_an_institution, names_institution
 from app.namewords import (
@@ -180,6 +181,22 @@ _COUNTRY = _Country()
 _CITY_STATES = frozenset({"SG", "MC", "VA", "SM", "HK", "MO", "LU"})
 
 
+# "In which city", "hangi şehirde", "在哪个城市": a town a gazetteer knows (app/cities.py),
+# not any capitalised word; a province, a region or a place in general may be any name.
+_CITY_ASKED = re.compile(
+    r"\b(?:cit(?:y|ies)|towns?|villes?|città|ciudad(?:es)?|cidades?|stadt|städte)\b|\b(?:şehir|şehr|kent)\w*|城市|哪座城",
+    re.IGNORECASE,
+)
+
+
+def _city_country(question: str, start: int, end: int) -> set[str]:
+    """The countries named beside a question's word "city", in its own sentence: "Türkiye'nin
+    hangi şehrinde", "in which Chinese city", "città della Cina meridionale"."""
+    before = re.split(r"[.?!;。？！；]", question[max(0, start - 30) : start])[-1]
+    after = re.split(r"[.?!;。？！；]", question[end : end + 40])[0]
+    return {code for _, code in countries_in(before + " " + after)}
+
+
 class _ProperName:
     """A proper name other than a nationality or an institution's generic word: what "what
     is the firm called" or "in which city" needs the evidence to hold ("an online lending
@@ -212,6 +229,11 @@ class _ProperName:
             and words in english_country_names(code)
             for w in words.split()
         }
+        cue = _CITY_ASKED.search(question) if self.places else None
+        cities = city_words(text) if cue else {}
+        # the country the city is asked in, not a premise's ("… Chinese officials … Yapchan
+        # Türkiye'nin hangi şehrinde yaşıyor?"): named beside the word "city"
+        beside = _city_country(question, cue.start(), cue.end()) if cue else set()
         found = []
         for m in NAME_ANCHOR.finditer(text):
             if m.end() < len(text) and text[m.end()].isalpha():
@@ -221,12 +243,20 @@ class _ProperName:
             if fold(word) in places:
                 found.append(word)
                 continue
+            if cue and not self._city(city_key(TURKISH_SUFFIX.sub("", word)).split(), cities, beside):
+                continue  # "Deutsche Welle" is no city, nor Beijing a town in Türkiye
             if fold(word) in mentioned or self._plain(word) or DEMONYM.search(lower):
                 continue
             if lower in MONTH_WORDS or lower in COMPASS_WORDS or (common is not None and common(word)):
                 continue
             found.append(word)
         return found
+
+    @staticmethod
+    def _city(words: list[str], cities: dict[str, frozenset[str]], countries: set[str]) -> bool:
+        """Whether a name's words are a city's, in one of the countries the question names
+        if it names any ("Türkiye'nin hangi şehrinde", "in which Chinese city")."""
+        return all(w in cities and (not countries or cities[w] & countries) for w in words)
 
     def _plain(self, word: str) -> bool:
         if self.generic and word.lower().rstrip("'’s") in INSTITUTION_WORDS:

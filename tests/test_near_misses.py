@@ -877,3 +877,24 @@ def test_what_a_case_held_without_its_reasons_is_not_taken_from_another_document
         "(II. ÚS 2299/19) treat Chinese diplomatic assurances as something to be assessed?"
     )
     assert "without its reasons" not in answer.answer
+
+
+def test_a_city_asked_for_is_a_town_the_gazetteer_knows() -> None:
+    """ "In which city" wants a town: capitalised words that are no city ("Deutsche Welle"),
+    or a city in another country than the one asked about, do not answer it."""
+    from app.answertypes import has_type
+
+    question = "Yapchan Türkiye'nin hangi şehrinde yaşıyor?"
+    assert not has_type("ICIJ's media partner Deutsche Welle Turkey obtained the records.", "place", question)
+    assert not has_type("He was wanted by Beijing for two decades.", "place", question)
+    assert has_type("He lives in İstanbul'da, near the trader's shop.", "place", question)
+    chinese = "被请求引渡至中国的L. W.-K.出生在中国哪个城市？"
+    assert not has_type("usnesení Městského soudu v Praze, narozeného XY v XY", "place", chinese)
+    assert has_type("He was born in Dongguan, Guangdong.", "place", chinese)
+    # two-word and hyphenated towns
+    question = "In which city did the Executive Committee meet in 1987?"
+    assert has_type("its 84th session (Saint Cloud, France, 4-6 March 1987)", "place", question)
+    assert has_type("its 84th session at Saint-Cloud", "place", question)
+    # a province or a place in general may be any name
+    assert has_type("The prosecutors of the Xyzabc region asked.", "place", "In which region?")
+
