@@ -21,6 +21,7 @@ from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK
+from app.courtranks import court_ranks
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
@@ -612,6 +613,8 @@ class Assistant:
                     False,
                     _held_in_part(index.documents[lacking[0]], "without the article the question asks about"),
                 )
+        if verdict.answerable and (uncited := self._court_not_cited(question, selection.sentences, index)):
+            verdict = Verdict(False, uncited)
         if verdict.answerable and (unreasoned := _without_reasons(question, index)):
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
         lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
@@ -632,6 +635,34 @@ class Assistant:
             if partial is not None:
                 verdict = Verdict(False, _outcome_missing(partial))
         return verdict
+
+    def _court_not_cited(self, question: str, sentences: list[Evidence], index: Index) -> str | None:
+        """A high court the question names ("la Cour de cassation", "Anayasa Mahkemesi",
+        "瑞典最高法院") that no cited ruling is from and no cited passage names: the Bordeaux
+        Court of Appeal's refusal is not what the Cour de cassation decided. A question
+        naming several ("what did the Czech Supreme Court do…, and who then went to the
+        Constitutional Court?") is answered in part by a passage about one of them."""
+        asked = court_ranks(question)
+        if not asked:
+            return None
+        of_rank = []
+        for ev in sentences:
+            passage = index.passages[ev.passage]
+            document = index.documents[passage.doc_id]
+            if asked & court_ranks(f"{document.title}\n{document.court_or_body}\n{passage.text}"):
+                of_rank.append(ev.passage)
+        if not of_rank:
+            return f"no cited passage or ruling is from the {sorted(asked)[0]} court the question names"
+        if (
+            not _SEVERAL.search(question)
+            and not self._check_anchors(question, of_rank, index, any_name=True).answerable
+        ):
+            # The court's own passage names whom the question asks about: the 2012 Cour de
+            # cassation ruling on a Hong Kong request is not one on Tang Hao's extradition.
+            # (Not for a question comparing several cases: "tanto el Tribunal de Apelación
+            # de Nueva Zelanda (caso Kim) como el Tribunal Constitucional checo".)
+            return f"the cited passages from the {sorted(asked)[0]} court are not about the case the question names"
+        return None
 
     @staticmethod
     def _from_one_of_several_cases(question: str, passage: int, hits: list[Hit], index: Index) -> bool:

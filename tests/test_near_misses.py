@@ -898,3 +898,33 @@ def test_a_city_asked_for_is_a_town_the_gazetteer_knows() -> None:
     # a province or a place in general may be any name
     assert has_type("The prosecutors of the Xyzabc region asked.", "place", "In which region?")
 
+
+def test_a_high_court_asked_about_is_the_court_of_a_cited_passage(bundled_assistant: Assistant) -> None:
+    """The corpus holds no Cour de cassation ruling on H. or Tang Hao: the Bordeaux Court of
+    Appeal's refusal, or the 2012 Cour de cassation ruling on a Hong Kong request, is no
+    answer to what the Cour de cassation decided in their cases."""
+    from app.courtranks import court_ranks
+
+    assert court_ranks("La Cour de cassation a-t-elle confirmé le refus ?") == {"cassation", "supreme"}
+    assert court_ranks("il ricorso per cassazione del sig. Liu") == frozenset()
+    assert court_ranks("la Corte Suprema di Cassazione, Sezione Sesta") == {"cassation", "supreme"}
+    assert court_ranks("İsveç Yüksek Mahkemesi'nin kararında") == {"supreme"}
+    assert court_ranks("Anayasa Mahkemesi İçtüzüğü'nün 73. maddesi") == {"constitutional"}
+    assert court_ranks("捷克宪法法院和瑞典最高法院") == {"constitutional", "supreme"}
+    assert court_ranks("the Bordeaux Court of Appeal rejected the request") == frozenset()
+    answer = bundled_assistant.ask(
+        "Qu'a décidé la Cour de cassation sur le pourvoi formé contre l'arrêt de la cour d'appel de "
+        "Bordeaux qui a refusé l'extradition de l'homme d'affaires H. vers la Chine ?"
+    )
+    assert answer.abstained and "cassation court" in answer.answer
+    answer = bundled_assistant.ask(
+        "La Cour de cassation a-t-elle confirmé le refus d'extradition vers la Chine de Tang Hao, et par "
+        "quel arrêt de la chambre criminelle ?"
+    )
+    assert answer.abstained and "not about the case the question names" in answer.answer
+    # the court's own ruling answers
+    answer = bundled_assistant.ask(
+        "Dans l'arrêt de la Cour de cassation du 14 février 2012, quel avis la chambre de "
+        "l'instruction de Paris avait-elle émis sur l'extradition demandée par Hong Kong ?"
+    )
+    assert not answer.abstained and "fr-cass" in answer.citations[0].doc_id
