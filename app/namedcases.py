@@ -23,6 +23,8 @@ HEADING_CHARS = 600
 # "No. 18 (2018)", "n° 18 (2018)", "第18 (2018)号": a decision's number and year. The year
 # and number alone are in "18 September 2018".
 _DECISION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
+# "2023年第1号决定", "2018年第10号": the year first, as Chinese numbers a year's decisions.
+_ZH_DECISION_NUMBER = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:度\s*)?第\s*(\d{1,4})\s*号")
 
 
 # A neutral citation: "[2022] NZSC 44", "[2019] NZCA 209".
@@ -38,7 +40,8 @@ def case_numbers(question: str) -> list[str | re.Pattern[str]]:
     written; a decision's number and year, a neutral citation ("[2021] NZSC 57") and a
     sequel's number ("Kim (No 2)") as a pattern."""
     numbers: list[str | re.Pattern[str]] = [n for n in digit_anchors(question) if "/" in n]
-    numbers += [re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in _DECISION_NUMBER.findall(question)]
+    pairs = [*_DECISION_NUMBER.findall(question), *((n, y) for y, n in _ZH_DECISION_NUMBER.findall(question))]
+    numbers += [re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in pairs]
     numbers += [
         re.compile(rf"\[{year}\]\s*{court}\s*{n}(?!\d)")
         for year, court, n in _NEUTRAL_CITATION.findall(question)

@@ -928,3 +928,20 @@ def test_a_high_court_asked_about_is_the_court_of_a_cited_passage(bundled_assist
         "l'instruction de Paris avait-elle émis sur l'extradition demandée par Hong Kong ?"
     )
     assert not answer.abstained and "fr-cass" in answer.citations[0].doc_id
+
+
+def test_a_chinese_decision_number_names_its_case() -> None:
+    """ "2023年第1号决定" is CCF Decision No. 1 (2023), as "第1号（2023）" and "No. 1 (2023)" are."""
+    from app.namedcases import named_cases
+
+    def doc(doc_id: str, title: str) -> Document:
+        return Document(id=doc_id, title=title, text="Request concerning Aaa BBB", source="", sha256="")
+
+    docs = [doc("ccf-2023-1", "CCF Decision No. 1 (2023)"), doc("ccf-2018-10", "CCF Decision No. 10 (2018)")]
+    ids = lambda q: [d.id for d in named_cases(q, docs)]  # noqa: E731
+    assert ids("国际刑警组织档案监管委员会（CCF）2023年第1号决定中，申请人的真实姓名是什么？") == [
+        "ccf-2023-1"
+    ]
+    assert ids("CCF 2018年第10号决定所涉的蓝色通报") == ["ccf-2018-10"]
+    assert ids("CCF 2018年第1号决定") == []  # not No. 10 nor No. 1 (2023)
+
