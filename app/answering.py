@@ -187,9 +187,10 @@ def select_sentences(
                 return Selection(
                     [], True, best, f"the question asks for {kind} of {asked}; the evidence states none"
                 )
-        if settings.role_check and answer_type == "person" and len(parts) < 2:
+        if settings.role_check and answer_type == "person" and len(_asking(parts)) < 2:
             # the role of the sentence asking: "The minister's motion was dismissed. Who
-            # challenged the rulings?" asks for no minister
+            # challenged the rulings?" asks for no minister (a premise stated first is no
+            # second part asking for someone else)
             asked_in = asked_sentences(question)
             typed = [e for e in typed if same_role(asked_in, e.text)]
             if not typed:
@@ -238,11 +239,19 @@ def select_sentences(
 
 # Answer types whose value belongs to a year: a sentence dated to other years states another's.
 FIGURES = ("number", "percentage", "amount", "duration", "penalty")
+
+
 # Answer types that date, count or place an event (app/events.py). Places since session 18
 # ("in which town was he detained?", "where was she born?"): dev8 unanswerable 0.45 -> 0.59,
 # no answerable question lost (evals/comparisons/session18/).
 # A share's event is usually named before it ("Of those reported, only about 50% were
 # successful"): a percentage is not held to the question's event (dev9 d9r-006).
+def _asking(parts: Sequence[tuple[str, Any]]) -> list[str]:
+    """The parts of a question that ask, not a premise stated before them ("H. was arrested
+    in Bordeaux. What was the representative called?")."""
+    return [text for text, _ in parts if not text.rstrip().endswith((".", "。"))]
+
+
 _EVENTFUL = (*(f for f in FIGURES if f != "percentage"), "day", "date", "year", "place")
 
 

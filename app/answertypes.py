@@ -383,6 +383,10 @@ _ROLES_ES = (
     r"ponentes?|miembros?)\b"
 )
 _ROLES_TR = r"(?:hakim|hâkim|yargıç|bakan|başkan|ajan|avukat|savcı|temsilci|üye)"
+_ROLES_ZH = (
+    r"(?:代表|官员|负责人|领导|法官|律师|检察官|警察|警官|大使|部长|外交官|特工|线人|商人|男子|女子|"
+    r"申请人|申诉人|当事人|翻译|记者|主席|庭长|报告员)"
+)
 
 # People a question may ask the names of ("the ten other Uyghurs", "the applicants").
 _PEOPLE_EN = (
@@ -601,7 +605,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             rf"\bcome si chiam\w+ (?:il |la |i |le |lo |l'|suo |sua |suoi )*(?:\w+ ){{0,2}}{_ROLES_IT}|"
             rf"\bcómo se llam\w+ (?:el |la |los |las |su |sus )?(?:\w+ ){{0,2}}{_ROLES_ES}|"
             # (not "由哪些人组成": what kind of people make a body up)
-            r"谁|哪一?位|哪些(?:成员|法官|人(?!组成|构成))",
+            r"谁|哪一?位|哪些(?:成员|法官|人(?!组成|构成))|"
+            # "这位使馆代表叫什么名字": a role's holder, not any name
+            rf"{_ROLES_ZH}(?:的)?(?:叫什么|名字|姓名)",
             re.IGNORECASE,
         ),
     ),
@@ -871,6 +877,12 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         return any(_normal(v) not in given for v in sums)
     in_question = values_of(question, kind)
     named = {_normal(v) for v in in_question}
+    if kind == "duration" and not _OFFSET.search(question):
+        # "a month before Ma's call" dates one thing from another: no length of what the
+        # question asks how long lasted ("被羁押了多少天", how many days he was held)
+        return any(
+            _normal(v) not in named and not _OFFSET.match(text, end) for end, v in _value_spans(text, kind)
+        )
     if kind == "day":  # the last day of a span ("23 to 27 April 2018") is no day something happened on
         return any(
             _normal(v) not in named and not _SPAN_START.search(text, 0, end - len(v))
@@ -889,6 +901,15 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
+
+
+# A length of time that dates one thing from another ("a month before Ma's call", "fifteen
+# months later", "iki gün sonra", "三天后"), after its value or, in a question, anywhere.
+_OFFSET = re.compile(
+    r"\s*(?:\b(?:before|after|later|earlier|ago|prior|avant|après|auparavant|plus tard|prima|dopo|più tardi|"
+    r"antes|después|más tarde|önce|sonra|evvel)\b|之前|之后|以前|以后|以来|后来|(?<=[天周月年])[后前])",
+    re.IGNORECASE,
+)
 
 
 # "23 to 27 April", "3–5 July", "du 23 au 27 avril", "23-27 Nisan": what comes before a span's last day

@@ -105,7 +105,7 @@ _ROLES = _lexicon(
         "judge": r"\bjudges?\b|\bjustices?\b|(?-i:[a-z] (?:J|CJ|JJ)\b)|\bjuges?\b|\bgiudic|\bjue(?:z|ces)\b|\bmagistrad|"
         r"\bhakim|\bhâkim|\byargıç|法官|审判员|\bdomar|\bjustitieråd|\bsoudc|\bsędzi|\bconsiglier[ei]|\bconseillers?\b",
         "counsel": r"\bcounsel\b|\blawyers?\b|\battorneys?\b|\bbarristers?\b|\bsolicitors?\b|\brepresent|"
-        r"\bavocats?\b|\bavvocat|\babogad|\bletrad|\bavukat|\btemsil|\bvekil|(?-i:\bAv\.)|律师|代理|\bQC\b|\bKC\b|\badvokát|"
+        r"\bavocats?\b|\bavvocat|\babogad|\bletrad|\bavukat|\btemsil|\bvekil|(?-i:\bAv\.)|律师|代理|代表|\bQC\b|\bKC\b|\badvokát|"
         r"\bpełnomocnik|\bobrońc",
         "minister": r"\bminist|\bbakan|部长",
         "prosecutor": r"\bprosecut|\bprocureur|\bparquet\b|\bprocura|\bfiscal|\bsavcı|检察|\bzástupce\b|\bstátní zástup|\bprokurat|\båklagar",

