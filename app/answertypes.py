@@ -90,7 +90,7 @@ _CURRENCY_NAMES = {
     "euro": r"€|\beur\b|\beuros?\b|\beuro\w*|\bavro\w*|欧元",
     "dollar": r"\$|\busd\b|\bdollar\w*|\bdólar\w*|\bdolar\w*|美元",
     "yuan": r"\byuan\b|\brmb\b|\brenminbi\b|\bcny\b|人民币|(?<!美|欧|港|日)元",
-    "krona": r"\bsek\b|\bkronor\b|\bkrona\b|\bkr\b|\bkronen?\b|克朗",
+    "krona": r"\bsek\b|\bkronor\b|\bkrona\b|\bkr\b|\bkronen?\b|\bkron[ua]\w*|\bcouronnes?\b|\bcorone\b|\bcoronas?\b|克朗",
     "pound": r"£|\bgbp\b|\bpounds? sterling\b|英镑",
 }
 _CURRENCY = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _CURRENCY_NAMES.items()}
@@ -189,6 +189,12 @@ _CITY_ASKED = re.compile(
 )
 
 
+_STATE_NAME = re.compile(
+    r"\b(?:(?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|Czech|Slovak|French|Italian)\s+)*Republic\s+of\s+"
+    r"(?:the\s+)?[A-Z]\w+|\bRussian Federation\b|\bUnited (?:Kingdom|States|Arab Emirates)\b|\bKingdom of\s+[A-Z]\w+"
+)
+
+
 def _city_country(question: str, start: int, end: int) -> set[str]:
     """The countries named beside a question's word "city", in its own sentence: "Türkiye'nin
     hangi şehrinde", "in which Chinese city", "città della Cina meridionale"."""
@@ -235,6 +241,8 @@ class _ProperName:
         # Türkiye'nin hangi şehrinde yaşıyor?"): named beside the word "city"
         beside = _city_country(question, cue.start(), cue.end()) if cue else set()
         found = []
+        # a state's formal name is no institution's nor place's: "the People's Republic of China"
+        text = _STATE_NAME.sub(lambda m: " " * len(m.group(0)), text)
         for m in NAME_ANCHOR.finditer(text):
             if m.end() < len(text) and text[m.end()].isalpha():
                 continue  # "TikTok", "WeChat": the word goes on in capitals
@@ -322,7 +330,10 @@ _UNNAMED_COURT = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Uu]ne?|[Uu]n[ao]?)\s+$")
 
 def _nationality_only(court: str) -> bool:
     words = set(re.findall(r"[\w.]+", court.lower())) - _COURT_WORDS
-    return bool(words) and all(DEMONYM.search(w) or w in PLACE_WORDS or w in ("u.s.", "us") for w in words)
+    # (or a direction: "a court in Southern France" names where it sits no more than "a French court")
+    return bool(words) and all(
+        DEMONYM.search(w) or w in PLACE_WORDS or w in COMPASS_WORDS or w in ("u.s.", "us") for w in words
+    )
 
 
 _PERSON_TITLED = re.compile(
@@ -857,7 +868,7 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         given = {fold(w) for w in re.findall(r"\w+", question)}
         if kind == "institution":  # a name beside the word of the kind asked for ("Qincheng Prison")
             return names_institution(
-                text,
+                _STATE_NAME.sub(lambda m: " " * len(m.group(0)), text),  # before windows cut it
                 question,
                 lambda window: [v for v in _INSTITUTION_NAME.values(window) if fold(v) not in given],
             )

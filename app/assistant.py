@@ -687,6 +687,19 @@ class Assistant:
                 return Verdict(
                     False, "the sentence stating the sum does not mention INTERPOL", missing_anchor=True
                 )
+        years = set(_YEAR_IN_TEXT.findall(asking))
+        text = index.passages[lead.passage].text[span[0] : span[1]]
+        if (
+            years
+            and _TOTAL.search(text)
+            and not _TOTAL.search(asking)
+            and not years & set(_YEAR_IN_TEXT.findall(text))
+        ):
+            # "the 2008 act's sum" is not the total a sentence dating nothing states ("the
+            # total amount, about 210 million yuan, about 280-290 million Swedish kronor")
+            return Verdict(
+                False, f"the sentence states a total, not the figure for {min(years)}", missing_anchor=True
+            )
         return self._check_anchors(asking, [lead.passage], index, span=span)
 
     def _check_anchors(
@@ -807,6 +820,15 @@ def _asked_first(question: str, answer_type: str | None) -> bool:
     for a person second, which the case's own text may state where the first is answered."""
     asking = [p for p in question_parts(question) if not p.rstrip().endswith((".", "。"))]
     return not asking or expected_type(asking[0]) == answer_type
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A figure for the whole, in the corpus' and the questions' languages.
+_TOTAL = re.compile(
+    r"\b(?:total\w*|in all|altogether|combined|overall|sammanlagd\w*|totalt|complessiv\w*|toplam\w*|celkem|łącznie)\b|"
+    r"总共|总计|合计|共计|总额|总数",
+    re.IGNORECASE,
+)
 
 
 def _asking_part(question: str, answer_type: str, index: Index) -> str:

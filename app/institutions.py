@@ -67,7 +67,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"comités?|autoridad(?:es)?|instituci(?:ón|ones)|direcci(?:ón|ones)|comisarías?|"
         r"ajans\w*|daire\w*|bakanlı\w*|birim\w*|kurum\w*|kuruluş\w*|örgüt\w*|komite\w*|makam\w*|"
         r"teşkilat\w*|müdürlü\w*|karakol\w*|"
-        r"公安局|派出所|警察局|局|部门|机构|单位|组织|委员会",
+        r"公安局|派出所|警察局|局|部门|机构|机关|当局|检察院|单位|组织|委员会",
         r"bureau|agenc|department|ministr|\bunit\b|\bbody\b|organi[sz]ation|association|\bNGO|committee|commission|"
         r"council|authorit|institution|office|police|secretariat|foundation|service|directorate|centre|center|"
         r"assembly|procura|prosecut|parquet|fiscal|savcılı|åklagar|ämbete|"

@@ -806,7 +806,7 @@ def test_descriptions_are_not_names_a_passage_must_carry() -> None:
         ("Come si chiama la società tecnologica statunitense?", "institution"),
         ("¿Cómo se llama el complejo de estafas?", "name"),
         ("Şirketler grubunun adı nedir?", "name"),
-        ("这名使馆代表叫什么名字？", "name"),
+        ("这名使馆代表叫什么名字？", "person"),
         ("In which city was the Regional Court?", "place"),
         ("Quelle ville ou province chinoise a sollicité la notice rouge ?", "place"),
         ("In quali città italiane si trovano i punti di contatto?", "place"),
@@ -860,8 +860,10 @@ def test_a_name_or_place_asked_after_something_else_is_its_parts_to_state() -> N
     assert lead_type(later, question_parts(later)) is None
     first = "In which city did Meng Hongwei open the Congress, and when?"
     assert lead_type(first, question_parts(first)) == "place"
-    premise = "中国驻法国大使馆一名代表曾三次联系波尔多检察官。这名使馆代表叫什么名字？"
+    premise = "一家公司曾三次联系波尔多检察官。这个项目叫什么名字？"
     assert lead_type(premise, question_parts(premise)) == "name"
+    premise = "中国驻法国大使馆一名代表曾三次联系波尔多检察官。这名使馆代表叫什么名字？"
+    assert lead_type(premise, question_parts(premise)) == "person"  # a role's holder
 
 
 def test_a_when_clause_setting_the_scene_does_not_ask_for_a_date() -> None:

@@ -375,10 +375,11 @@ def test_a_place_belongs_to_the_event_the_question_names(bundled_assistant: Assi
     for event in ("detained on the Slovak border", "born"):
         answer = bundled_assistant.ask(f"In which town was Hamzat Shiksaitov {event}?")
         assert answer.abstained, answer.answer
-    assert (
-        "a place of arrest"
-        in bundled_assistant.ask("In which town was Hamzat Shiksaitov detained on the Slovak border?").answer
-    )
+    # no Slovak town the gazetteer knows, or none where he was detained
+    reason = bundled_assistant.ask(
+        "In which town was Hamzat Shiksaitov detained on the Slovak border?"
+    ).answer
+    assert "a place of arrest" in reason or "asks for a place; the evidence states none" in reason
     arrested = bundled_assistant.ask("In which city was businessman H. arrested?")
     assert not arrested.abstained, arrested.answer
     assert "Bordeaux" in arrested.answer

@@ -983,3 +983,42 @@ def test_a_chinese_question_names_foreign_places_as_the_corpus_spells_them(
     )
     answer = bundled_assistant.ask(question)
     assert answer.abstained
+
+
+def test_a_court_named_by_a_direction_is_unnamed_and_a_total_is_no_part(bundled_assistant: Assistant) -> None:
+    """ "A court in Southern France" names no court, as "a French court" does not; the
+    Swedish ruling's total, in kronor, is not the 2008 act's sum (given only in yuan)."""
+    from app.answertypes import currencies_in, values_of
+
+    assert values_of("For example, a court in Southern France recently rejected it", "court") == []
+    assert values_of("a court in Bordeaux rejected it", "court") == ["court in Bordeaux"]
+    assert currencies_in("İsveç kronu olarak ne kadardı?") == {"krona"}
+    assert currencies_in("en couronnes suédoises") == {"krona"}
+    answer = bundled_assistant.ask(
+        "Çin'in Abdulkadir Yapchan hakkındaki iade talebini 2019'da siyasi amaçlı bularak reddeden Türk "
+        "mahkemesi hangi ağır ceza mahkemesiydi?"
+    )
+    assert answer.abstained
+    answer = bundled_assistant.ask(
+        "İsveç Yüksek Mahkemesi'nin Qiao Jianjun kararında, zamanaşımı nedeniyle iadeye engel görülen 2008 "
+        "tarihli zimmet eyleminin tutarı İsveç kronu olarak ne kadardı?"
+    )
+    assert answer.abstained
+    # the total asked for is stated
+    answer = bundled_assistant.ask(
+        "In the Swedish Supreme Court's Qiao Jianjun decision (NJA 2019 s. 611), what total amount in "
+        "Swedish kronor did the prosecutor give for the alleged acts?"
+    )
+    assert not answer.abstained and "280-290" in answer.answer
+
+
+def test_a_states_formal_name_names_no_institution() -> None:
+    """"哪个机关" asks for an authority; "the People's Republic of China" names none, even where
+    a window around "authorities" cuts it short."""
+    from app.answertypes import expected_type, has_type
+
+    question = "导致他在波兰被捕的国际逮捕令是由中国哪个机关签发的？"
+    assert expected_type(question) == "institution"
+    text = "In September 2017 the Chinese authorities requested Poland to extradite him to the People’s Republic of China."
+    assert not has_type(text, "institution", question)
+    assert has_type("The Henan Provincial People's Procuratorate authorities issued it.", "institution", question)
