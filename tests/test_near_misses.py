@@ -1013,12 +1013,14 @@ def test_a_court_named_by_a_direction_is_unnamed_and_a_total_is_no_part(bundled_
 
 
 def test_a_states_formal_name_names_no_institution() -> None:
-    """"哪个机关" asks for an authority; "the People's Republic of China" names none, even where
-    a window around "authorities" cuts it short."""
+    """A question asking "哪个机关" asks for an authority; "the People's Republic of China"
+    names none, even where a window around "authorities" cuts it short."""
     from app.answertypes import expected_type, has_type
 
     question = "导致他在波兰被捕的国际逮捕令是由中国哪个机关签发的？"
     assert expected_type(question) == "institution"
     text = "In September 2017 the Chinese authorities requested Poland to extradite him to the People’s Republic of China."
     assert not has_type(text, "institution", question)
-    assert has_type("The Henan Provincial People's Procuratorate authorities issued it.", "institution", question)
+    assert has_type(
+        "The Henan Provincial People's Procuratorate authorities issued it.", "institution", question
+    )
