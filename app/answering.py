@@ -29,7 +29,7 @@ from app.answertypes import (
 from app.config import Settings
 from app.events import events_in, roles_in, same_event, same_role
 from app.questionlanguage import question_language
-from app.questionparts import asked_sentences
+from app.questionparts import asked_sentences, asking_parts
 from app.retrieval import Hit
 from app.store import Index
 
@@ -187,7 +187,11 @@ def select_sentences(
                 return Selection(
                     [], True, best, f"the question asks for {kind} of {asked}; the evidence states none"
                 )
-        if settings.role_check and answer_type == "person" and len(_asking(parts)) < 2:
+        if (
+            settings.role_check
+            and answer_type == "person"
+            and len(asking_parts(text for text, _ in parts)) < 2
+        ):
             # the role of the sentence asking: "The minister's motion was dismissed. Who
             # challenged the rulings?" asks for no minister (a premise stated first is no
             # second part asking for someone else)
@@ -246,12 +250,6 @@ FIGURES = ("number", "percentage", "amount", "duration", "penalty")
 # no answerable question lost (evals/comparisons/session18/).
 # A share's event is usually named before it ("Of those reported, only about 50% were
 # successful"): a percentage is not held to the question's event (dev9 d9r-006).
-def _asking(parts: Sequence[tuple[str, Any]]) -> list[str]:
-    """The parts of a question that ask, not a premise stated before them ("H. was arrested
-    in Bordeaux. What was the representative called?")."""
-    return [text for text, _ in parts if not text.rstrip().endswith((".", "。"))]
-
-
 _EVENTFUL = (*(f for f in FIGURES if f != "percentage"), "day", "date", "year", "place")
 
 

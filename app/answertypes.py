@@ -34,7 +34,7 @@ from app.namewords import (
     anonymised,
     plain,
 )
-from app.questionparts import question_parts
+from app.questionparts import asking_parts, question_parts
 
 _DAY_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b|"
@@ -195,6 +195,12 @@ _STATE_NAME = re.compile(
 )
 
 
+def _without_state_names(text: str) -> str:
+    """``text`` with each state's formal name blanked (offsets kept): "the People's Republic
+    of China" is no institution's name nor a place's words."""
+    return _STATE_NAME.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _city_country(question: str, start: int, end: int) -> set[str]:
     """The countries named beside a question's word "city", in its own sentence: "Türkiye'nin
     hangi şehrinde", "in which Chinese city", "città della Cina meridionale"."""
@@ -241,8 +247,7 @@ class _ProperName:
         # Türkiye'nin hangi şehrinde yaşıyor?"): named beside the word "city"
         beside = _city_country(question, cue.start(), cue.end()) if cue else set()
         found = []
-        # a state's formal name is no institution's nor place's: "the People's Republic of China"
-        text = _STATE_NAME.sub(lambda m: " " * len(m.group(0)), text)
+        text = _without_state_names(text)
         for m in NAME_ANCHOR.finditer(text):
             if m.end() < len(text) and text[m.end()].isalpha():
                 continue  # "TikTok", "WeChat": the word goes on in capitals
@@ -844,7 +849,7 @@ def lead_type(question: str, parts: Sequence[str]) -> str | None:
     kind = expected_type(question)
     if kind not in _OWN_PART_KINDS or len(parts) < 2:
         return kind
-    asking = [p for p in parts if not p.rstrip().endswith((".", "。"))]  # not a premise stated first
+    asking = asking_parts(parts)
     if asking and (first := expected_type(asking[0])) != kind:
         # the first question's own kind ("Which Chinese court sentenced them, and in which
         # city does it sit?" leads with a court), or what else the question asks for
@@ -868,7 +873,7 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         given = {fold(w) for w in re.findall(r"\w+", question)}
         if kind == "institution":  # a name beside the word of the kind asked for ("Qincheng Prison")
             return names_institution(
-                _STATE_NAME.sub(lambda m: " " * len(m.group(0)), text),  # before windows cut it
+                _without_state_names(text),  # before windows around a kind's word cut one short
                 question,
                 lambda window: [v for v in _INSTITUTION_NAME.values(window) if fold(v) not in given],
             )
@@ -961,11 +966,16 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+def years_named(text: str) -> set[str]:
+    """The years a text names, whole ("2018", not the "2018" of "37610/2018x")."""
+    return set(_YEAR_IN_TEXT.findall(text))
+
+
 def about_another_year(text: str, question: str) -> bool:
     """The sentence dates its figure to years, none of them the year the question asks about:
     "$13.7 million in 2024" does not say what was paid in 2023."""
-    asked = set(_YEAR_IN_TEXT.findall(question))
-    stated = set(_YEAR_IN_TEXT.findall(text))
+    asked = years_named(question)
+    stated = years_named(text)
     return bool(asked and stated and not asked & stated)
 
 

@@ -14,10 +14,11 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app import cities, glosses
 from app.advice import asks_advice
 from app.answerability import Verdict, check_anchors, digit_anchors, initials_anchors, name_anchors
 from app.answering import FIGURES, Evidence, Selection, select_sentences
-from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type
+from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type, years_named
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK
@@ -30,7 +31,7 @@ from app.library import add_to_corpus
 from app.namedcases import HEADING_CHARS, named_cases
 from app.precedents import Precedent, search_precedents
 from app.questionlanguage import question_language
-from app.questionparts import question_parts
+from app.questionparts import asking_parts, question_parts
 from app.retrieval import Hit, HybridRetriever
 from app.store import BuildReport, Index, ProgressFn, build_index, is_stale, load_index
 from app.synthesis import chat_model_from_settings, synthesize
@@ -194,10 +195,13 @@ class Assistant:
 
     def warm_up(self) -> None:
         """Compute now what the first question in another language than English would
-        otherwise wait for (its language's direction, app/languageshift.py): a server starts
-        once and answers many."""
+        otherwise wait for (its language's direction, app/languageshift.py), and read the
+        tables the first Chinese question and the first asking for a city would (CC-CEDICT,
+        the GeoNames towns): a server starts once and answers many."""
         if self.settings.language_shift > 0:
             directions(self.embedder)
+        glosses.load()
+        cities.load()
 
     def update_index(self, progress: ProgressFn | None = None) -> BuildReport:
         """Re-index what changed in the corpus and switch to the new build."""
@@ -677,24 +681,18 @@ class Assistant:
         States in one sentence and counts all returns in another."""
         sentences = index.passages[lead.passage].sentences
         span = (sentences[max(lead.sentence - 1, 0)][0], sentences[lead.sentence][1])
+        text = index.passages[lead.passage].text[span[0] : span[1]]
         asking = _asking_part(question, answer_type, index)
         if answer_type == "amount" and _INTERPOL.search(asking) and _PAYMENT.search(asking):
             # A sum paid to INTERPOL: the sentence stating it names INTERPOL (China's
             # dues to it are not the $100,000 its officers paid an informer the same year).
             # The name check passes INTERPOL over elsewhere, as nearly every question names it.
-            text = index.passages[lead.passage].text[span[0] : span[1]]
             if not _INTERPOL.search(text):
                 return Verdict(
                     False, "the sentence stating the sum does not mention INTERPOL", missing_anchor=True
                 )
-        years = set(_YEAR_IN_TEXT.findall(asking))
-        text = index.passages[lead.passage].text[span[0] : span[1]]
-        if (
-            years
-            and _TOTAL.search(text)
-            and not _TOTAL.search(asking)
-            and not years & set(_YEAR_IN_TEXT.findall(text))
-        ):
+        years = years_named(asking)
+        if years and _TOTAL.search(text) and not _TOTAL.search(asking) and not years & years_named(text):
             # "the 2008 act's sum" is not the total a sentence dating nothing states ("the
             # total amount, about 210 million yuan, about 280-290 million Swedish kronor")
             return Verdict(
@@ -818,11 +816,10 @@ def _asked_first(question: str, answer_type: str | None) -> bool:
     """Whether the question's first part that asks something (not a premise stated first)
     asks for ``answer_type``: "…what did the Court decide? And which complainant…?" asks
     for a person second, which the case's own text may state where the first is answered."""
-    asking = [p for p in question_parts(question) if not p.rstrip().endswith((".", "。"))]
+    asking = asking_parts(question_parts(question))
     return not asking or expected_type(asking[0]) == answer_type
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A figure for the whole, in the corpus' and the questions' languages.
 _TOTAL = re.compile(
     r"\b(?:total\w*|in all|altogether|combined|overall|sammanlagd\w*|totalt|complessiv\w*|toplam\w*|celkem|łącznie)\b|"

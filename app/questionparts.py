@@ -13,6 +13,7 @@ A part too short to stand alone stays with its neighbour.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.countries import CJK
 
@@ -63,6 +64,12 @@ def asked_sentences(question: str) -> str:
     sentences = [s for chunk in _SENTENCE_END.split(question.strip()) for s in _OPENING_MARK.split(chunk)]
     asked = [s.strip() for s in sentences if s.rstrip().endswith(("?", "？"))]
     return " ".join(asked) or question
+
+
+def asking_parts(parts: Iterable[str]) -> list[str]:
+    """The parts that ask, without a premise stated before them ("H. was arrested in
+    Bordeaux. What was the representative called?")."""
+    return [p for p in parts if not p.rstrip().endswith((".", "。"))]
 
 
 def question_parts(question: str) -> list[str]:
