@@ -41,9 +41,9 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"bufetes?|despachos?(?: de abogados)?|empresas?|sociedad(?:es)?|compañías?|bancos?|"
         r"(?:hukuk )?büro\w*|şirket\w*|firma\w*|banka\w*|"
         r"律师事务所|律所|公司|企业|银行",
-        r"firm|compan|corporation|\bbank|chambers|\bLLP\b|\bLtd\b|\bInc\b|\bCo\.|"
+        r"\bfirm|\bcompan|corporation|\bbank|chambers|\bLLP\b|\bLtd\b|\bInc\b|\bCo\.|"
         r"cabinet|société|entreprise|banque|studio legale|società|azienda|banca|impresa|S\.p\.A|"
-        r"bufete|despacho|empresa|sociedad|compañía|banco|\bS\.A\.|büro|şirket|firma|banka|A\.Ş|"
+        r"bufete|despacho|empresa|sociedad|compañía|banco|\bS\.A\.|\bbüro|şirket|\bfirma|\bbanka|A\.Ş|"
         r"bolag|advokatbyrå|společnost|advokátní kancelář|spółka|kancelaria|公司|律师事务所|银行",
     ),
     # an association is not any body: "which association represented her?" is not answered
@@ -77,8 +77,8 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"consiglio|autorità|istituzion|polizia|segretariato|fondazione|servizio|direzione|"
         r"oficina|agencia|departamento|ministerio|unidad|órgano|organización|asociación|comisión|consejo|"
         r"autoridad|institución|policía|secretaría|fundación|servicio|dirección|"
-        r"ajans|daire|bakanlı|birim|kurum|kuruluş|örgüt|derne[kğ]|komite|komisyon|konsey|teşkilat|polis|emniyet|"
-        r"müdürlü|vakf|vakıf|myndighet|departement|polis|byrå|úřad|ministerstv|policie|urząd|ministerstw|policj|"
+        r"ajans|daire|bakanlı|birim|kurum|kuruluş|örgüt|derne[kğ]|komite|komisyon|konsey|teşkilat|polis(?!h)|emniyet|"
+        r"müdürlü|vakf|vakıf|myndighet|departement|polis(?!h)|byrå|úřad|ministerstv|policie|urząd|ministerstw|policj|"
         r"局|部|机构|委员会|协会|组织|基金会|派出所",
     ),
     "media": (

@@ -374,6 +374,15 @@ def test_an_institution_is_named_beside_the_word_of_its_kind() -> None:
     # a body whose name is all generic words is named all the same
     question = "Which body of INTERPOL holds supreme authority?"
     assert has_type("The General Assembly shall be the body of supreme authority.", "institution", question)
+    # "Polish" is no Swedish or Turkish "polis": a notice to a government names no police
+    question = "在Liu诉波兰案中，国际逮捕令是由中国哪个机关签发的？"
+    notice = 'the decision to give notice to the Polish Government ("the Government") of the complaints'
+    assert not has_type(notice, "institution", question)
+    assert has_type("Gripen greps av Stockholms polis i maj.", "institution", question)
+    # nor is "accompanied" a company, nor "confirmed" a firm
+    question = "Which company employed Mr Wang in Shenzhen?"
+    assert not has_type("He was accompanied by Mr Li, as Wang confirmed in Shenzhen.", "institution", question)
+    assert has_type("He worked for the Huawei company in Shenzhen.", "institution", question)
 
 
 def test_an_institution_the_corpus_does_not_name_is_not_answered(bundled_assistant: Assistant) -> None:
