@@ -272,9 +272,27 @@ class _ProperName:
         return all(w in cities and (not countries or cities[w] & countries) for w in words)
 
     def _plain(self, word: str) -> bool:
-        if self.generic and word.lower().rstrip("'’s") in INSTITUTION_WORDS:
+        if self.generic and word.lower().rstrip("'’s") in _BODY_WORDS:
             return False
         return plain(word)
+
+
+# The generic words that name a body: not a party's role ("Applicant's allegations"), an
+# instrument ("the Convention", "Article 3") or an ordinal, which name no institution.
+_BODY_WORDS = INSTITUTION_WORDS - frozenset(
+    "appellant appellants respondent respondents applicant applicants intervener first second third "
+    "article articles convention decision statute constitution rules rule treaty protocol resolution "
+    "regulation regulations code decree law act notice notices red statut statuto estatuto traité trattato "
+    "tratado sözleşme sözleşmesi tüzük tüzüğü".split()
+)
+
+
+def _ordinary_not_body(common: Callable[[str], bool] | None) -> Callable[[str], bool] | None:
+    """An ordinary word is no institution's name ("Considerable weight attached…" opens a
+    headnote's clause), but a body's generic word is ("the General Assembly")."""
+    if common is None:
+        return None
+    return lambda word: common(word) and word.lower().rstrip("'’s") not in _BODY_WORDS
 
 
 _PROPER_NAME = _ProperName(places=False)
@@ -875,7 +893,11 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             return names_institution(
                 _without_state_names(text),  # before windows around a kind's word cut one short
                 question,
-                lambda window: [v for v in _INSTITUTION_NAME.values(window) if fold(v) not in given],
+                lambda window: [
+                    v
+                    for v in _INSTITUTION_NAME.values(window, _ordinary_not_body(common))
+                    if fold(v) not in given
+                ],
             )
         if kind == "court":  # a court with a word the question does not give ("which lower court…")
             given |= _COURT_WORDS

@@ -70,7 +70,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"公安局|派出所|警察局|局|部门|机构|机关|当局|检察院|单位|组织|委员会",
         r"bureau|agenc|department|ministr|\bunit\b|\bbody\b|organi[sz]ation|association|\bNGO|committee|commission|"
         r"council|authorit|institution|office|police|secretariat|foundation|service|directorate|centre|center|"
-        r"assembly|procura|prosecut|parquet|fiscal|savcılı|åklagar|ämbete|"
+        r"assembly|procura|prosecutor|prosecution (?:service|office|authorit)|parquet|fiscal|savcılı|åklagar|ämbete|"
         r"league|network|society|union|federation|congress|"
         r"agence|département|ministère|unité|organisme|comité|conseil|autorité|fondation|direction|"
         r"ufficio|agenzia|dipartimento|ministero|organismo|organo|organizzazione|associazione|comitato|commissione|"

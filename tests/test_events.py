@@ -45,6 +45,10 @@ from app.questionparts import question_parts
         ("Başvurucu 1990 doğumlu bir erkek olup", "birth"),
         ("被请求引渡的人出生在哪个城市？", "birth"),
         ("L. W.-K., narozeného XY v XY", "birth"),
+        ("on what date was he actually handed over to the Chinese authorities?", "surrender"),
+        ("the Minister determined that Mr Kim be surrendered under s 30", "surrender"),
+        ("Kim Çin makamlarına hangi tarihte teslim edildi?", "surrender"),
+        ("金某是哪一天被移交给中国当局的？", "surrender"),
     ],
 )
 def test_an_event_is_named_in_each_language(text: str, event: str) -> None:
@@ -81,6 +85,14 @@ def test_a_figure_belongs_to_the_event_the_question_names() -> None:
     assert not same_event(question, sentence, sentence)
     # A question naming no event of the lexicon is not checked.
     assert same_event("When did the Court rule?", "The hearing was held on 3 May.", "")
+
+
+def test_the_day_someone_was_handed_over_is_not_the_day_of_a_judgment() -> None:
+    question = "On what date was Kyung Yup Kim actually handed over to the Chinese authorities?"
+    passage = "Judgment: 13 April 2022. The Minister's decision to surrender Mr Kim is reinstated."
+    assert not same_event(question, "Judgment: 13 April 2022", passage)
+    surrendered = "Mr Kim was surrendered to the PRC on 3 May 2022."
+    assert same_event(question, surrendered, surrendered)
 
 
 def test_the_date_of_an_interim_measure_is_not_the_date_an_application_was_lodged() -> None:

@@ -381,7 +381,9 @@ def test_an_institution_is_named_beside_the_word_of_its_kind() -> None:
     assert has_type("Gripen greps av Stockholms polis i maj.", "institution", question)
     # nor is "accompanied" a company, nor "confirmed" a firm
     question = "Which company employed Mr Wang in Shenzhen?"
-    assert not has_type("He was accompanied by Mr Li, as Wang confirmed in Shenzhen.", "institution", question)
+    assert not has_type(
+        "He was accompanied by Mr Li, as Wang confirmed in Shenzhen.", "institution", question
+    )
     assert has_type("He worked for the Huawei company in Shenzhen.", "institution", question)
 
 
@@ -393,6 +395,35 @@ def test_an_institution_the_corpus_does_not_name_is_not_answered(bundled_assista
     assert answer.abstained and "institution" in answer.answer
     answer = bundled_assistant.ask("按照国际刑警组织章程，组织内部哪一个机构拥有最高权力？")
     assert not answer.abstained and "General Assembly" in answer.answer
+    # a headnote's clauses open with capitals, and a prosecution is no prosecutor's office
+    question = "在Liu诉波兰案中，国际逮捕令是由中国哪个机关签发的？"
+    common = bundled_assistant.index.ordinary_word
+    headnote = (
+        "Applicant's allegations not duly examined by the domestic authorities - Considerable weight "
+        "attached to credible and consistent allegations"
+    )
+    assert not has_type(headnote, "institution", question, common)
+    prosecution = "Unlawful detention not guaranteeing the pursuing of his prosecution in another State"
+    assert not has_type(prosecution, "institution", question, common)
+    assert has_type("Ordered by the Zhengzhou Public Security Bureau.", "institution", question, common)
+    # the Polish Government is no authority of China's
+    answer = bundled_assistant.ask("在Liu诉波兰案中，导致他在波兰被捕的国际逮捕令是由中国哪个机关签发的？")
+    assert answer.abstained, answer.answer
+
+
+def test_the_day_of_a_surrender_the_corpus_does_not_record_is_not_answered(
+    bundled_assistant: Assistant,
+) -> None:
+    question = (
+        "Following the Supreme Court's 2022 judgment in Minister of Justice v Kim (No 2), on which date "
+        "was Kyung Yup Kim handed over to the Chinese authorities?"
+    )
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.answer
+    answer = bundled_assistant.ask(
+        "On what date did the Supreme Court give judgment in Minister of Justice v Kim (No 2)?"
+    )
+    assert not answer.abstained and "13 April 2022" in answer.answer
 
 
 def test_a_court_of_some_nationality_names_no_court() -> None:
