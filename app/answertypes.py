@@ -839,6 +839,12 @@ _REAL_NAME = re.compile(
 _RELATIVE = r"\b(?:his|her|their|whose)\s+[\w-]+,?\s+"
 
 
+def _within_institution(question: str, start: int, end: int) -> bool:
+    """Whether a place asked for is a word of the institution asked for: "which province's
+    security bureau", "hangi il devlet güvenlik bürosu" ask for the bureau."""
+    return any(i.start() <= start and end <= i.end() for i in _INSTITUTION_CUE.finditer(question))
+
+
 def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
     if _WHY.search(question):
         return None
@@ -848,13 +854,15 @@ def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
     for name, cue in _CUES:
         if name in skip:
             continue
-        if cue.search(question):
+        if m := cue.search(question):
             if name == "person" and _WHO_IS.match(question):
                 return None
             if name == "number" and _AMOUNT.search(question):
                 return "amount"  # "how many yuan": a sum
             if name == "name" and names_an_institution(question):
                 return "institution"  # "该机构叫什么名称": a bureau's name, beside its kind's word
+            if name == "place" and _within_institution(question, m.start(), m.end()):
+                return "institution"  # "hangi il devlet güvenlik bürosu": the province's bureau
             return name
     return None
 

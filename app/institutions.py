@@ -39,7 +39,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"cabinets?(?: d'avocats)?|sociétés?|entreprises?|banques?|"
         r"studi[oi] legal[ei]|società|aziend[ae]|banc(?:a|he)|impres[ae]|"
         r"bufetes?|despachos?(?: de abogados)?|empresas?|sociedad(?:es)?|compañías?|bancos?|"
-        r"(?:hukuk )?büro\w*|şirket\w*|firma\w*|banka\w*|"
+        r"hukuk büro\w*|şirket\w*|firma\w*|banka\w*|"
         r"律师事务所|律所|公司|企业|银行",
         r"\bfirm|\bcompan|corporation|\bbank|chambers|\bLLP\b|\bLtd\b|\bInc\b|\bCo\.|"
         r"cabinet|société|entreprise|banque|studio legale|società|azienda|banca|impresa|S\.p\.A|"
@@ -66,7 +66,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"oficinas?|agencias?|departamentos?|ministerios?|unidad(?:es)?|organismos?|órganos?|organizaci(?:ón|ones)|"
         r"comités?|autoridad(?:es)?|instituci(?:ón|ones)|direcci(?:ón|ones)|comisarías?|"
         r"ajans\w*|daire\w*|bakanlı\w*|birim\w*|kurum\w*|kuruluş\w*|örgüt\w*|komite\w*|makam\w*|"
-        r"teşkilat\w*|müdürlü\w*|karakol\w*|"
+        r"teşkilat\w*|müdürlü\w*|karakol\w*|(?<!hukuk )büro\w*|"
         r"公安局|派出所|警察局|局|部门|机构|机关|当局|检察院|单位|组织|委员会",
         r"bureau|agenc|department|ministr|\bunit\b|\bbody\b|organi[sz]ation|association|\bNGO|committee|commission|"
         r"council|authorit|institution|office|police|secretariat|foundation|service|directorate|centre|center|"
@@ -102,10 +102,13 @@ _GAP_EN = (
 _GAP = (
     r"(?:(?!(?:la|le|les|el|los|las|il|lo|gli|un|une|una|uno|de|di|del|des|du|est|è|es|fue)\b)[\w'’-]+\s+)?"
 )
+# Turkish puts the adjectives before the noun: "hangi il devlet güvenlik bürosu".
+_GAP_TR = r"(?:(?!(?:tarih|yıl|gün|ay)\w*\s)[\w'’-]+\s+){0,3}?"
 _ASKED = {
     kind: re.compile(
         rf"(?:\bwhich|(?:^|[,;:]|\b(?:in|at|to|by|from|under))\s*what)\s+{_GAP_EN}(?:{words})\b(?!['’]s)|"
-        rf"\b(?:quel(?:le)?s?|qual[ei]?|qué|cuál(?:es)?|hangi)\s+{_GAP}(?:{words})\b|"
+        rf"\b(?:quel(?:le)?s?|qual[ei]?|qué|cuál(?:es)?)\s+{_GAP}(?:{words})\b|"
+        rf"\bhangi\s+{_GAP_TR}(?:{words})|"
         rf"(?:哪(?:个|家|一个|一家|些|所|座|一)?|什么(?!样))[^，,。？?\s天年月日次]{{0,4}}?(?:{words})",
         re.IGNORECASE,
     )

@@ -338,6 +338,9 @@ def test_which_bureau_prison_or_firm_asks_for_an_institution_by_its_kind() -> No
         ("按照国际刑警组织章程，哪一个机构拥有最高权力？", ["organisation"]),
         ("In quale carcere italiano è stata detenuta?", ["prison"]),
         ("Paris'teki istasyonu hangi hemşehri derneği işletiyor?", ["association"]),  # dernek → derneği
+        # Turkish adjectives come first: the province's bureau is asked for, not the province
+        ("Görevliler hangi il devlet güvenlik bürosuna bağlıydı?", ["organisation"]),
+        ("Which province's public security bureau searched her home?", ["organisation"]),
     ):
         assert expected_type(question) == "institution", question
         assert kinds_asked(question) == kinds, question
