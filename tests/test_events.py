@@ -46,7 +46,7 @@ from app.questionparts import question_parts
         ("被请求引渡的人出生在哪个城市？", "birth"),
         ("L. W.-K., narozeného XY v XY", "birth"),
         ("on what date was he actually handed over to the Chinese authorities?", "surrender"),
-        ("the Minister determined that Mr Kim be surrendered under s 30", "surrender"),
+        ("Mr Kim was surrendered to the PRC on 3 May 2022.", "surrender"),
         ("Kim Çin makamlarına hangi tarihte teslim edildi?", "surrender"),
         ("金某是哪一天被移交给中国当局的？", "surrender"),
     ],
@@ -85,6 +85,19 @@ def test_a_figure_belongs_to_the_event_the_question_names() -> None:
     assert not same_event(question, sentence, sentence)
     # A question naming no event of the lexicon is not checked.
     assert same_event("When did the Court rule?", "The hearing was held on 3 May.", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister's decision of 19 September 2016 to surrender the respondent is reinstated.",
+        "the Minister determined that Mr Kim be surrendered under s 30",
+        "the surrender order was quashed",
+        "部长作出的移交决定",
+    ],
+)
+def test_a_decision_to_surrender_is_no_surrender(text: str) -> None:
+    assert "surrender" not in events_in(text)
 
 
 def test_the_day_someone_was_handed_over_is_not_the_day_of_a_judgment() -> None:
