@@ -1,5 +1,5 @@
 """The cases a question names by number or by a party's initials: "auto 141/2018",
-"No. 18 (2018)", "L. W.-K.", "Q.J.".
+"No. 18 (2018)", "No. 10 of 2018", "L. W.-K.", "Q.J.".
 
 A case number or an anonymised party's initials are the surest names a lawyer gives a
 ruling, and the ones its meaning carries least: "141/2018" embeds like any other figure,
@@ -23,6 +23,12 @@ HEADING_CHARS = 600
 # "No. 18 (2018)", "n° 18 (2018)", "第18 (2018)号": a decision's number and year. The year
 # and number alone are in "18 September 2018".
 _DECISION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
+# "Decision No. 10 of 2018", "la décision n° 10 de 2018", "la decisión n.º 6 de 2017",
+# "la decisione n. 4 del 2019": the number, then the year.
+_DECISION_OF = re.compile(
+    r"(?:\bNo\.?|\bn\.?\s?[°º]|\bn\.|\bnúmero|\bnumero|\bnr\.?)\s*(\d{1,4})\s+(?:of|de|del|di|du)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # "2023年第1号决定", "2018年第10号": the year first, as Chinese numbers a year's decisions.
 _ZH_DECISION_NUMBER = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:度\s*)?第\s*(\d{1,4})\s*号")
 
@@ -40,7 +46,11 @@ def case_numbers(question: str) -> list[str | re.Pattern[str]]:
     written; a decision's number and year, a neutral citation ("[2021] NZSC 57") and a
     sequel's number ("Kim (No 2)") as a pattern."""
     numbers: list[str | re.Pattern[str]] = [n for n in digit_anchors(question) if "/" in n]
-    pairs = [*_DECISION_NUMBER.findall(question), *((n, y) for y, n in _ZH_DECISION_NUMBER.findall(question))]
+    pairs = [
+        *_DECISION_NUMBER.findall(question),
+        *_DECISION_OF.findall(question),
+        *((n, y) for y, n in _ZH_DECISION_NUMBER.findall(question)),
+    ]
     numbers += [re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in pairs]
     numbers += [
         re.compile(rf"\[{year}\]\s*{court}\s*{n}(?!\d)")

@@ -973,8 +973,8 @@ def test_a_high_court_asked_about_is_the_court_of_a_cited_passage(bundled_assist
     assert not answer.abstained and "fr-cass" in answer.citations[0].doc_id
 
 
-def test_a_chinese_decision_number_names_its_case() -> None:
-    """ "2023年第1号决定" is CCF Decision No. 1 (2023), as "第1号（2023）" and "No. 1 (2023)" are."""
+def test_a_decision_number_written_out_names_its_case() -> None:
+    """ "2023年第1号决定" and "No. 1 of 2023" are CCF Decision No. 1 (2023), as "No. 1 (2023)" is."""
     from app.namedcases import named_cases
 
     def doc(doc_id: str, title: str) -> Document:
@@ -987,6 +987,11 @@ def test_a_chinese_decision_number_names_its_case() -> None:
     ]
     assert ids("CCF 2018年第10号决定所涉的蓝色通报") == ["ccf-2018-10"]
     assert ids("CCF 2018年第1号决定") == []  # not No. 10 nor No. 1 (2023)
+    # the number, then the year, in words: "No. 10 of 2018", "n.º 1 de 2023", "n. 10 del 2018"
+    assert ids("In CCF decision No. 10 of 2018, why was the Blue Notice deleted?") == ["ccf-2018-10"]
+    assert ids("En la decisión n.º 1 de 2023 de la CCF, ¿qué se resolvió?") == ["ccf-2023-1"]
+    assert ids("Nella decisione n. 10 del 2018 la CCF ha deciso?") == ["ccf-2018-10"]
+    assert ids("Which of the No. 10 notices of 2018 were deleted?") == []
 
 
 def test_a_role_asked_for_by_name_in_chinese_is_a_person(bundled_assistant: Assistant) -> None:
