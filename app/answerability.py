@@ -96,7 +96,7 @@ _SENTENCE_START = re.compile(
 )
 
 
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
     """A name as the corpus' other languages write it: without a Turkish case ending
     ("İstanbul'daki"), and Turkish "İstanbul" as "Istanbul"."""
     return TURKISH_SUFFIX.sub("", name).replace("İ", "I")
@@ -115,7 +115,7 @@ def name_anchors(question: str, known_name: Callable[[str], bool] | None = None)
     for m in NAME_ANCHOR.finditer(question):
         # "Anxi-style", "Beijing-based": the name is the part before the lower-case suffix
         word = COMPOUND_SUFFIX.sub("", m.group(0))
-        if m.start() in starts and not (known_name and known_name(_bare(word))):
+        if m.start() in starts and not (known_name and known_name(bare_name(word))):
             continue  # "What", "Does": capitalised as a sentence's first word
         lower = word.lower()
         if lower in MONTH_WORDS:
@@ -232,7 +232,7 @@ def check_anchors(
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
     for group in [*name_anchors(question, known_name), *(tuple(n.split()) for n in names)]:
-        words = [_bare(name) for name in group]
+        words = [bare_name(name) for name in group]
         words = [
             w for w in words if re.sub(r"['’]s$", "", w.lower()) not in INSTITUTION_WORDS | COMPASS_WORDS
         ]

@@ -747,7 +747,7 @@ _DECIDED = re.compile(
     r"jugé|estimé|rejet\w*|refus\w*|accord\w*|annulé|cassé|décidé|retenu\w*|"
     r"ritenut\w*|ritenere|respint\w*|rigettat\w*|annullat\w*|dichiarat\w*|deciso|accolt\w*|"
     r"inadmiti\w*|inadmisi\w*|desestim\w*|deneg\w*|concedi\w*|anul\w*|resolvi\w*|decidi\w*|estim\w*|infring\w*|rechaz\w*|"
-    r"reddet\w*|ihlal\w*|sonucuna|kabul\w*)\b|认定|驳回|拒绝|违反|不予受理|撤销|批准",
+    r"reddet\w*|ihlal\w*|sonucuna|kabul\w*|karar ver\w*|hükmet\w*|hükme bağla\w*)\b|认定|驳回|拒绝|违反|不予受理|撤销|批准|裁定|判定|裁决",
     re.IGNORECASE,
 )
 # "por qué delito": for which offence, not why

@@ -16,7 +16,7 @@ from typing import Any
 
 from app import cities, glosses
 from app.advice import asks_advice
-from app.answerability import Verdict, check_anchors, digit_anchors, initials_anchors, name_anchors
+from app.answerability import Verdict, bare_name, check_anchors, digit_anchors, initials_anchors, name_anchors
 from app.answering import FIGURES, Evidence, Selection, select_sentences
 from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type, years_named
 from app.citednames import articles_named
@@ -852,10 +852,24 @@ def _without_reasons(question: str, index: Index) -> Document | None:
     its complete record (a legal summary whose heading names it too) may answer."""
     for part in question_parts(question) or [question]:
         if asks_reasons(part):
-            named = named_cases(part, index.documents.values())
+            named = named_cases(part, index.documents.values()) or _titled_with(part, index)
             if named and all(d.reasons_missing for d in named):
                 return named[0]
     return None
+
+
+def _titled_with(question: str, index: Index) -> list[Document]:
+    """The documents whose title carries a person's full name the question gives ("Abulıkemu
+    Helili Başvurusu"): the rulings on that person's case. A single name ("Kim") is too
+    common a word of titles to name one."""
+    groups = [
+        [bare_name(w).lower() for w in g] for g in name_anchors(question, index.known_name) if len(g) > 1
+    ]
+    return [
+        d
+        for d in index.documents.values()
+        if any(all(re.search(rf"\b{re.escape(w)}\b", d.title.lower()) for w in words) for words in groups)
+    ]
 
 
 def _held_in_part(document: Document, what: str) -> str:

@@ -868,6 +868,9 @@ def test_the_reasons_of_a_decision_the_corpus_holds_without_them_are_not_answere
         "Quels motifs la CCF a-t-elle retenus dans sa décision n° 14 (2018) pour conclure à une violation ?",
         "CCF在第14 (2018)号决定中认定该红色通缉令违反《国际刑警组织章程》第2条，理由是什么？",
         "¿Por qué motivo inadmitió el Tribunal Constitucional el recurso de amparo en el ATC 10/2019?",
+        # by the applicant's full name, as the title of the Turkish ruling carries it
+        "Anayasa Mahkemesi Abulıkemu Helili kararında başvurucunun sınır dışı edilmesi hakkında hangi "
+        "gerekçelerle karar verdi?",
     ):
         assert asks_reasons(question), question
         answer = bundled_assistant.ask(question)
@@ -883,6 +886,8 @@ def test_the_reasons_of_a_decision_the_corpus_holds_without_them_are_not_answere
         "In CCF Decision No. 18 (2018), why did one member of the Commission not take part in the decision?"
     )
     assert not answer.abstained
+    answer = bundled_assistant.ask("Abulıkemu Helili hangi yıl doğdu?")  # the facts it holds
+    assert not answer.abstained and "1990" in answer.answer
 
 
 def test_a_case_is_named_by_its_neutral_citation_or_as_a_sequel() -> None:
