@@ -431,6 +431,56 @@ def respondent_countries(question: str, language: str) -> frozenset[str]:
     return frozenset(found - _NOT_RESPONDENTS)
 
 
+# A treaty by its parties: "the extradition treaty between Italy and China", "il trattato
+# di estradizione tra Italia e Cina", "Türkiye ile Çin arasındaki iade anlaşması",
+# "中国与意大利的引渡条约". The parties come after the treaty's word in the European
+# languages, before it in Turkish and Chinese. (Not a convention: many states are party to
+# one, and "D.Z. v. Switzerland and Z v. Australia … under the Convention" names two of them.)
+_TREATY = re.compile(
+    r"\b(?:treat(?:y|ies)|agreements?|traités?|accords?|trattat[oi]|accord[oi]|tratados?|acuerdos?)\b"
+    r"(?P<after>[^,;:?!.()]{0,60})|"
+    r"(?P<tr>[^,;:?!.()]{0,60}?)\b(?:antlaşma|anlaşma)\w*|"
+    r"(?P<zh>[^，。？；、（）和]{0,20}?)(?:条约|协定)",
+    re.IGNORECASE,
+)
+# between the parties: "between", "entre", "tra/fra", "ile … arasındaki", "与/同"
+_BETWEEN = re.compile(r"\b(?:between|entre|tra|fra|with|avec|con|ile)\b|arasında|与|同|和")
+# a kind of treaty, not one: "with Cambodia and other Asian countries", "中国与柬埔寨等亚洲国家"
+_EXAMPLES = re.compile(
+    r"\b(?:such as|like|other|etc|gibi|comme|come|como|otros|autres|altri)\b|等", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=256)
+def treaty_parties(question: str, language: str) -> tuple[frozenset[str], ...]:
+    """The states of each treaty a question names by its parties (ISO codes): "the
+    extradition treaty between Italy and China" is the Italy–China treaty, which the
+    France–China treaty's decree does not answer for. One state alone ("China's treaties")
+    names no particular treaty; a question comparing two names both."""
+    treaties = []
+    for m in _TREATY.finditer(question):
+        window = next(g for g in (m.group("after"), m.group("tr"), m.group("zh")) if g is not None)
+        if not _BETWEEN.search(window) or _EXAMPLES.search(window):
+            continue
+        found = {code for _, code in countries_in(window)}
+        if language != "en":
+            found |= set(country_anchors(window, language))
+        if found:
+            treaties.append(frozenset(found))
+    if not any(len(states) > 1 for states in treaties):
+        return ()
+    # "İspanya ile yaptığı antlaşma mı, yoksa Fransa ile yaptığı mı": the second treaty's
+    # other party is the first's, named once
+    return tuple(treaties)
+
+
+def names_all_countries(codes: Iterable[str], text: str, document_languages: Iterable[str]) -> bool:
+    """Whether ``text`` (as written) names every one of the countries ``codes``."""
+    languages = list(document_languages)
+    folded = fold(text.lower())
+    return all(_names_country(code, folded, text, languages) for code in codes)
+
+
 def _names_country(code: str, folded_text: str, raw_text: str, document_languages: Iterable[str]) -> bool:
     """Whether a text names the country in the documents' languages or English (the
     documents' metadata, court and jurisdiction, is in English): ``folded_text`` folded and

@@ -16,7 +16,16 @@ from typing import Any
 
 from app import cities, glosses
 from app.advice import asks_advice
-from app.answerability import Verdict, bare_name, check_anchors, digit_anchors, initials_anchors, name_anchors
+from app.answerability import (
+    Verdict,
+    bare_name,
+    check_anchors,
+    digit_anchors,
+    initials_anchors,
+    name_anchors,
+    names_all_countries,
+    treaty_parties,
+)
 from app.answering import FIGURES, Evidence, Selection, select_sentences
 from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type, years_named
 from app.citednames import articles_named
@@ -619,6 +628,16 @@ class Assistant:
                 )
         if verdict.answerable and (uncited := self._court_not_cited(question, selection.sentences, index)):
             verdict = Verdict(False, uncited)
+        if verdict.answerable and (parties := treaty_parties(question, question_language(question))):
+            # "the treaty between Italy and China": the passage stating the answer is about a
+            # treaty between those states, not France's with China
+            lead = index.passages[selection.sentences[0].passage]
+            lead_of = index.documents[lead.doc_id]
+            about = f"{lead_of.title}\n{lead.text}"
+            if not any(names_all_countries(states, about, [lead_of.language]) for states in parties):
+                verdict = Verdict(
+                    False, "the passage stating the answer is about no treaty between the states named"
+                )
         if verdict.answerable and (unreasoned := _without_reasons(question, index)):
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
         lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]

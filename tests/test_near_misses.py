@@ -1077,3 +1077,31 @@ def test_a_states_formal_name_names_no_institution() -> None:
     assert has_type(
         "The Henan Provincial People's Procuratorate authorities issued it.", "institution", question
     )
+
+
+def test_a_treaty_named_by_its_parties_is_answered_from_that_treaty(bundled_assistant: Assistant) -> None:
+    """The corpus holds the France–China extradition treaty's decree: it answers for that
+    treaty, not for one between Italy (or Türkiye) and China."""
+    from app.answerability import treaty_parties
+
+    assert treaty_parties(
+        "When did the extradition treaty between Italy and China enter into force?", "en"
+    ) == (frozenset({"IT", "CN"}),)
+    assert treaty_parties("Türkiye ile Çin arasındaki iade anlaşması ne zaman onaylandı?", "tr") == (
+        frozenset({"TR", "CN"}),
+    )
+    # a kind of treaty, one state alone, or a convention many states are party to: no pair
+    assert treaty_parties("中国与柬埔寨等亚洲国家的引渡条约为何很少被使用？", "zh") == ()
+    assert treaty_parties("How many extradition treaties has China signed?", "en") == ()
+    assert (
+        treaty_parties("When did Switzerland and Australia accept the Convention against Torture?", "en")
+        == ()
+    )
+    answer = bundled_assistant.ask(
+        "Quando è entrato in vigore il trattato di estradizione tra Italia e Cina?"
+    )
+    assert answer.abstained and "treaty" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Quando è entrato in vigore il trattato di estradizione tra Francia e Cina?"
+    )
+    assert not answer.abstained and "17 juillet 2015" in answer.answer
