@@ -241,7 +241,18 @@ def check_anchors(
         whole = words  # the name as the question gives it, for its initials
         if across:
             assert word_languages is not None
-            words = [w for w in words if not common_word(w) and word_languages(w) - {language}]
+            crossing = [w for w in words if not common_word(w) and word_languages(w) - {language}]
+            if (
+                not crossing
+                and len(words) > 1
+                and all(map(word_languages, words))
+                and known_name is not None
+                and any(map(known_name, words))
+            ):
+                # a person's full name the corpus writes only in the question's language
+                # ("Abulıkemu Helili"): the documents in other languages do not name them
+                crossing = words
+            words = crossing
             if not words:
                 continue  # no spelling of it known to cross languages
         elif known_word is not None and not any(

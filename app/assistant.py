@@ -777,9 +777,12 @@ class Assistant:
     def _named_cases(question: str, hits: list[Hit], index: Index) -> list[Document]:
         """The retrieved documents whose heading carries a case number the question gives
         ("21125/2023", "II. ÚS 2299/19", "No. 18 (2018)", "第18 (2018)号") or a party's initials
-        ("L. W.-K."): app/namedcases.py."""
-        docs = [index.documents[d] for d in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)]
-        return named_cases(question, docs)
+        ("L. W.-K."): app/namedcases.py; or whose title carries a party's full name
+        ("Abulıkemu Helili Başvurusu")."""
+        ids = dict.fromkeys(index.passages[h.passage].doc_id for h in hits)
+        docs = [index.documents[d] for d in ids]
+        titled = [d for d in _titled_with(question, index) if d.id in ids]
+        return list({d.id: d for d in [*named_cases(question, docs), *titled]}.values())
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
         p = index.passages[hit.passage]

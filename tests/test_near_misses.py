@@ -1105,3 +1105,19 @@ def test_a_treaty_named_by_its_parties_is_answered_from_that_treaty(bundled_assi
         "Quando è entrato in vigore il trattato di estradizione tra Francia e Cina?"
     )
     assert not answer.abstained and "17 juillet 2015" in answer.answer
+
+
+def test_a_full_name_the_corpus_writes_in_one_language_only_is_checked_all_the_same(
+    bundled_assistant: Assistant,
+) -> None:
+    """ "Abulıkemu Helili" is named only in the Turkish Constitutional Court's ruling: a
+    Turkish question placing him before the ECtHR is not answered by A.D. and Others v.
+    Turkey's Rule 39 date, while what his own ruling says is answered."""
+    answer = bundled_assistant.ask(
+        "AİHM, Abulıkemu Helili için İçtüzüğün 39. kuralı uyarınca hangi tarihte geçici tedbir kararı verdi?"
+    )
+    assert answer.abstained and "Abulıkemu Helili" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Anayasa Mahkemesi, Abulıkemu Helili'nin sınır dışı edilmesini İçtüzüğün hangi maddesine göre durdurdu?"
+    )
+    assert not answer.abstained and "73. maddesi" in answer.answer
