@@ -32,6 +32,7 @@ from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK
 from app.courtranks import court_ranks
+from app.criminalcode import asks_criminal_article, names_criminal_code
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
 from app.filters import Filters
@@ -637,6 +638,16 @@ class Assistant:
             if not any(names_all_countries(states, about, [lead_of.language]) for states in parties):
                 verdict = Verdict(
                     False, "the passage stating the answer is about no treaty between the states named"
+                )
+        if verdict.answerable and asks_criminal_article(question):
+            # "依据的是中国刑法第几条": the article stated must be a criminal code's, not the
+            # Convention's article on when a judgment becomes final
+            stating = [
+                ev for ev in selection.sentences if names_criminal_code(index.passages[ev.passage].text)
+            ]
+            if not stating:
+                verdict = Verdict(
+                    False, "the question asks for an article of a criminal code; the evidence names none"
                 )
         if verdict.answerable and (unreasoned := _without_reasons(question, index)):
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
