@@ -27,7 +27,7 @@ from app.answertypes import (
     values_of,
 )
 from app.config import Settings
-from app.events import events_in, roles_in, same_event, same_role
+from app.events import events_in, roles_asked, same_event, same_role
 from app.questionlanguage import question_language
 from app.questionparts import asked_sentences, asking_parts
 from app.retrieval import Hit
@@ -198,7 +198,7 @@ def select_sentences(
             asked_in = asked_sentences(question)
             typed = [e for e in typed if same_role(asked_in, e.text)]
             if not typed:
-                asked = " or ".join(sorted(roles_in(asked_in)))
+                asked = " or ".join(sorted(roles_asked(asked_in)))
                 return Selection(
                     [], True, best, f"the question asks for the {asked}; the evidence names none"
                 )

@@ -134,5 +134,13 @@ def same_role(question: str, sentence: str) -> bool:
     """Whether a sentence naming a person names the role the question asks about: "the
     name of the High Court judge" is not answered by a list of counsel. A question naming
     no role in the lexicon is not checked."""
-    asked = roles_in(question)
+    asked = roles_asked(question)
     return not asked or bool(asked & roles_in(sentence))
+
+
+def roles_asked(question: str) -> frozenset[str]:
+    """The roles a question asks a person for: those it names, less counsel beside another
+    ("the Agent who represented the Government", "Hükümeti temsil eden Hükümet ajanı":
+    representing is what the role named does, not a counsel asked for besides it)."""
+    asked = roles_in(question)
+    return asked - {"counsel"} if len(asked) > 1 else asked

@@ -162,6 +162,16 @@ def test_a_person_belongs_to_the_role_the_question_names() -> None:
     assert not same_role(question, "Counsel: U R Jagose QC, A F Todd and G M Taylor for Appellants")
     assert same_role(question, "The application was heard by Justice Clark.")
     assert same_role("Who signed the decree?", "Counsel: A J Ellis")  # no role asked: not checked
+    # the Agent who represented the Government is asked for, not the applicants' lawyers
+    question = (
+        "A.D. ve Diğerleri - Türkiye davasında Türk Hükümeti'ni temsil eden Hükümet ajanının adı neydi?"
+    )
+    lawyers = (
+        "The applicants were represented by Mr A. Yılmaz and Ms S.N. Yılmaz, lawyers practising in Istanbul."
+    )
+    assert not same_role(question, lawyers)
+    assert same_role(question, "The Turkish Government were represented by their Agent, Mr X.")
+    assert same_role("Who represented the applicants?", lawyers)
 
 
 @pytest.mark.parametrize(
