@@ -29,7 +29,9 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # its questions unanswerable, its writers also asked for a fact attached to the wrong name;
 # dev18 (session 28) again, five of its seven Turkish and Chinese questions in each half
 # unanswerable, its writers also asked for near-miss shapes of their own invention; dev19
-# (session 29) again, the same mix, a first-run measure of the session's changes.
+# (session 29) again, the same mix, a first-run measure of the session's changes; dev20
+# (session 29, written midway) again, to measure the session's first changes on questions
+# they were not made for.
 SETS = (
     "dev",
     "dev-xl",
@@ -51,6 +53,7 @@ SETS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
     "test",
     "all",
 )
