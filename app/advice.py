@@ -55,6 +55,8 @@ _ADVICE = re.compile(
     r"\b(?:vamos|voy) a (?:conseguir|lograr|ganar|obtener)\b|\b(?:conseguiremos|lograremos|ganaremos|obtendremos)\b|"
     # Turkish: a future-tense question, a likelihood, an opinion, advice, the safest
     r"\b\w+(?:ecek|acak) mi(?:dir|yiz|sin)?\b|\b(?:ihtimal|olasılı[kğ]|şans)\w*\b|\bsizce\b|"
+    # … and what we (or I) will achieve or may do: "davayı kazanır mıyız?", "başvurabilir miyim?"
+    r"\b\w+\s+m[ıiuü]y[ıiuü][zm]\b|"
     r"\bne yapmalı\w*|\bgüvenli mi\w*|\b\w+(?:malı mı|meli mi)\w*|\bne tavsiye\w*|\ben güvenli\b|"
     # Chinese
     r"可能性有多大|可能性多大|有多大(?:的)?(?:可能|机会|把握)|胜算|概率(?:有)?多大|我们应该|应该怎么(?:做|办)|"

@@ -56,6 +56,8 @@ from app.config import Settings
         "Si nous saisissons la CCF maintenant, allons-nous obtenir la suppression de la notice ?",
         "Se presentiamo ora il ricorso alla CCF, riusciremo a farla cancellare?",
         "If we file with the CCF now, will we get the notice deleted?",
+        "Anayasa Mahkemesine bireysel başvuru yaparsak davayı kazanır mıyız?",
+        "Müvekkilim için CCF'ye şimdi başvurabilir miyim?",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:
@@ -87,6 +89,7 @@ def test_a_prediction_or_advice_is_recognised(question: str) -> None:
         "根据条约，请求国应当提供哪些材料？",
         "¿Qué consiguió la defensa de Cheng Jiun Liu ante el Tribunal Constitucional?",
         "When will the CCF's decision be published, according to its Statute?",
+        "Başvurucular AİHM'e başvurduktan sonra Türk vatandaşlığı kazandılar mı?",
     ],
 )
 def test_a_question_about_what_was_decided_is_not_advice(question: str) -> None:
