@@ -744,7 +744,7 @@ _REASONS = re.compile(
 _DECIDED = re.compile(
     r"\b(?:f(?:ind|ound)|conclu\w*|h(?:old|eld)|ruled?|decided?|rejected?|refused?|dismiss\w*|grant\w*|allow\w*|"
     r"declar\w*|annul\w*|quash\w*|upheld|uphold|breach\w*|violat\w*|barred|inadmissible|(?:non-)?compliant|"
-    r"jugé|estimé|rejet\w*|refus\w*|accord\w*|annulé|cassé|décidé|retenu\w*|"
+    r"jugé|estimé|rejet\w*|refus\w*|accord(?:é|ée|és|ées|e)|annulé|cassé|décidé|retenu\w*|"
     r"ritenut\w*|ritenere|respint\w*|rigettat\w*|annullat\w*|dichiarat\w*|deciso|accolt\w*|"
     r"inadmiti\w*|inadmisi\w*|desestim\w*|deneg\w*|concedi\w*|anul\w*|resolvi\w*|decidi\w*|estim\w*|infring\w*|rechaz\w*|"
     r"reddet\w*|ihlal\w*|sonucuna|kabul\w*|karar ver\w*|hükmet\w*|hükme bağla\w*)\b|认定|驳回|拒绝|违反|不予受理|撤销|批准|裁定|判定|裁决",

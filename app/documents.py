@@ -47,6 +47,15 @@ _REASONS_MISSING = re.compile(
     re.IGNORECASE,
 )
 
+# A ruling's text cut before its reasons: the note says where it stops ("THE FACTS onward
+# missing", "cover data and paragraphs 1.1–1.3 (1.3 cut); rest missing") and names no part
+# that reasons ("the start of 'Law – Articles 2 and 3'", "the NJA headnote", "Result and
+# summary"): a ruling reasons in its Law section, a summary or a headnote states the holding.
+_CUT = re.compile(r"\b(?:rest|everything after|later text|onward)\b[^;]{0,40}?\bmissing", re.IGNORECASE)
+_REASONS_KEPT = re.compile(
+    r"\b(?:Law|LAW|Result|Issue)\b|headnote|reasoning|assessment|body text|[Ll]egal sentence"
+)
+
 
 @dataclass
 class Document:
@@ -106,8 +115,15 @@ class Document:
     def reasons_missing(self) -> bool:
         """The corpus' own record says this text lacks the decision's reasons: a CCF
         decision's "opening of the page only", a judgment's "all reasons missing",
-        "reasoning and operative part missing", "the Fundamentos jurídicos … missing"."""
-        return bool(_REASONS_MISSING.search(self.completeness))
+        "reasoning and operative part missing", "the Fundamentos jurídicos … missing"; a
+        ruling cut before any part that reasons (_CUT, _REASONS_KEPT)."""
+        if _REASONS_MISSING.search(self.completeness):
+            return True
+        return (
+            self.doc_type == "ruling"
+            and bool(_CUT.search(self.completeness))
+            and not _REASONS_KEPT.search(self.completeness)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

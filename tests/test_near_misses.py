@@ -4,6 +4,8 @@ as the answer. Unit tests on the checks, then the bundled corpus end to end."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.answerability import check_anchors, name_anchors
 from app.answertypes import expected_type, has_type, lead_type
 from app.assistant import Assistant
@@ -1121,3 +1123,47 @@ def test_a_full_name_the_corpus_writes_in_one_language_only_is_checked_all_the_s
         "Anayasa Mahkemesi, Abulıkemu Helili'nin sınır dışı edilmesini İçtüzüğün hangi maddesine göre durdurdu?"
     )
     assert not answer.abstained and "73. maddesi" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "completeness", "missing"),
+    [
+        ("ccf_decision", "partial (opening of the page only; all later text is missing)", True),
+        ("ruling", "partial (BAILII text from the heading to paragraph 4; THE FACTS onward missing)", True),
+        (
+            "ruling",
+            "partial (cover data and paragraphs 1.1–1.3 (1.3 cut); rest missing and marked as a gap)",
+            True,
+        ),
+        # a part that reasons or states the holding is held
+        ("ruling", "partial (heading, Facts and the start of 'Law – Articles 2 and 3'; rest missing)", False),
+        (
+            "ruling",
+            "partial (lagen.nu opening with the NJA headnote and paragraphs 1–3; everything after is missing)",
+            False,
+        ),
+        (
+            "ruling",
+            "partial (page heading, Result and summary up to a cut in 'Issue One'; rest missing)",
+            False,
+        ),
+        # not a ruling: a report cut short has no reasons to lack
+        ("report", "partial (page top up to a cut in the fourth paragraph; rest missing)", False),
+    ],
+)
+def test_a_ruling_cut_before_its_reasons_is_held_without_them(
+    doc_type: str, completeness: str, missing: bool
+) -> None:
+    document = Document(
+        id="x", title="X", text="", source="", sha256="", doc_type=doc_type, completeness=completeness
+    )
+    assert document.reasons_missing is missing
+
+
+def test_according_to_is_no_decision_granted() -> None:
+    from app.answertypes import asks_reasons
+
+    assert not asks_reasons(
+        "According to her account in Z v. Australia, why did the officers beat her in 2008?"
+    )
+    assert asks_reasons("Pourquoi la Cour a-t-elle accordé la mesure provisoire ?")
