@@ -449,7 +449,7 @@ _COUNTRIES_ASKED = re.compile(
     rf"\b(?:which|what)\s+({_HOW_MANY_EN})\s+(?:other\s+|member\s+)?(?:countries|states)\b|"
     rf"\b({_HOW_MANY_TR})\s+(?:üye\s+)?ülke\w*\s+hangi|"
     rf"\b(?:quels sont les|quali sono i|cuáles son los)\s+({_HOW_MANY_ROMANCE})\s+(?:pays|paesi|países|états|stati|estados)\b|"
-    r"哪([一二三四五六七八九十两\d]+)个国家|([一二三四五六七八九十两\d]+)个国家[^，,。？?]{0,6}哪",
+    r"哪([一二三四五六七八九十两\d]+)个(?:成员)?国家|([一二三四五六七八九十两\d]+)个(?:国家|成员国)[^，,。？?]{0,6}哪",
     re.IGNORECASE,
 )
 
@@ -545,7 +545,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bhow many\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
             r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|多长|"
             # "这几名维吾尔人" (these Uyghurs), "好几" (several), "几乎" (almost) ask for no count
-            r"(?<![这那前后好十])几(?!乎|何)",
+            r"(?<![这那前后好十哪])几(?!乎|何)",
             re.IGNORECASE,
         ),
     ),
@@ -582,7 +582,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             rf"\bhangi (?:ülke|devlet|uyruk)|\b{_HOW_MANY_TR}\s+(?:üye\s+)?ülke\w*\s+hangi\w*|"
             r"哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍|"
             r"\b(?:quels sont les|quali sono i|cuáles son los)\s+\w+\s+(?:pays|paesi|países)\b|"
-            r"哪[一二三四五六七八九十两\d]+个国家|[一二三四五六七八九十两\d]+个国家[^，,。？?]{0,6}哪",
+            r"哪几个(?:成员)?国家|哪[一二三四五六七八九十两\d]+个(?:成员)?国家|[一二三四五六七八九十两\d]+个(?:国家|成员国)[^，,。？?]{0,6}哪",
             re.IGNORECASE,
         ),
     ),

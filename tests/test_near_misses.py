@@ -706,8 +706,12 @@ def test_which_six_countries_asks_for_six() -> None:
         "哪六个国家受到纠正措施？",
         "Quels sont les six pays soumis à des mesures correctives ?",
         "¿Cuáles son los seis países sometidos a medidas correctivas?",
+        # "member states", and "哪几个" (which ones) is no "how many"
+        "目前正受到纠正措施的六个成员国分别是哪几个？",
     ):
         assert expected_type(other) == "country" and countries_asked(other) == 6, other
+    assert expected_type("哪几个国家拒绝了引渡？") == "country"
+    assert expected_type("有几个国家拒绝了引渡？") == "number"
     two = "China is not on Interpol's list of six countries under corrective measures, Slovenia's ministry said."
     assert not has_type(two, "country", question)
     six = "They are Russia, Syria, Iran, Belarus, Venezuela and Nicaragua."
