@@ -60,6 +60,9 @@ _EVENTS = _lexicon(
         "surrender": r"\bhanded over|\bhand(?:ed|ing)? (?:him|her|them) over|"
         r"(?<!\bto )(?<!\bbe )\bsurrender(?:ed|ing)?\b(?! (?:decision|order))|\bremis(?:e|es)? (?:aux|à)|\blivré|\bconsegnat|\bentregad|"
         r"\bteslim|移交(?!决定|令)|引渡给|\böverlämn|\bpředán|\bwydan|\bprzekaza",
+        # a nationality acquired: "acquired Turkish citizenship", "naturalized"
+        "citizenship": r"\bcitizenship|\bnaturali[sz]|\bnaturalis|\bnaturaliz|\bvatandaşlı\w*|\bcitoyenneté|\bcittadinanza|"
+        r"\bciudadanía|入籍|公民身份|取得[^，。？]{0,6}国籍|获得[^，。？]{0,6}国籍|\bmedborgarskap|\bobčanstv|\bobywatelstw",
         "sanction": r"\bsanction|\bsanzion|\bsancion|\byaptırım|制裁|\bsankc",
         "hearing": r"\bhearing|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
         "birth": r"\bborn\b|\bbirth|\bnée?\b|\bnaissance|\b(?-i:nat[oa])\b|\bnascita|\bnacid[oa]|\bnaci[óo]\b|\bnacimiento|"

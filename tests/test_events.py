@@ -100,6 +100,15 @@ def test_a_decision_to_surrender_is_no_surrender(text: str) -> None:
     assert "surrender" not in events_in(text)
 
 
+def test_a_count_of_citizens_is_not_a_count_of_applicants() -> None:
+    question = "M.A. ve Diğerleri/Bulgaristan davasındaki beş başvurucudan kaçı Bulgar vatandaşlığı kazandı?"
+    five = "The application was lodged by five Chinese nationals, Mr M.A. and four others."
+    assert not same_event(question, five, five)
+    acquired = "The first, fourth and fifth applicants acquired Turkish citizenship after lodging their applications."
+    assert same_event(question, acquired, acquired)
+    assert "citizenship" in events_in("她后来取得了新加坡国籍")
+
+
 def test_the_day_someone_was_handed_over_is_not_the_day_of_a_judgment() -> None:
     question = "On what date was Kyung Yup Kim actually handed over to the Chinese authorities?"
     passage = "Judgment: 13 April 2022. The Minister's decision to surrender Mr Kim is reinstated."
