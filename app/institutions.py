@@ -129,7 +129,7 @@ def _named(words: str) -> re.Pattern[str]:
         rf"\bwhat (?:is|was|are|were) (?:the|its|his|her|their) (?:[\w-]+ ){{0,3}}(?:{words})\b[^?]{{0,120}}\bcalled\b|"
         rf"\b(?:nom|nome|nombre)s? (?:du|de la|de l'|des|del|della|dello|dell'|dei|de los|de las) ?(?:[\w-]+ ){{0,2}}(?:{words})\b|"
         rf"\b(?:s'appel\w+|si chiam\w+|se llam\w+) (?:le |la |les |l'|il |lo |i |el |los |las )?(?:[\w-]+ ){{0,2}}(?:{words})\b|"
-        rf"(?:{words})\w*\s+(?:adı|ismi)\s+(?:ne|nedir|neydi)\b|"
+        rf"(?:{words})\w*\s+(?:(?:resmi|tam|gerçek|asıl)\s+)?(?:adı|ismi)\s+(?:ne|nedir|neydi)\b|"
         rf"(?:{words})[^，,。？?\s]{{0,3}}?(?:叫什么|的名称|名称是|叫做什么|的名字)",
         re.IGNORECASE,
     )

@@ -725,6 +725,7 @@ def test_the_name_of_a_firm_or_unit_asks_for_an_institution() -> None:
         "What was the online lending firm that Z. chaired called?",
         "公安部设立的负责国际合作的专门机构叫什么名称？",
         "Come si chiama la società tecnologica statunitense di cui Tang Hao è azionista?",
+        "Bakanlığın kurduğu bu birimin resmi adı nedir?",  # its official name
     ):
         assert expected_type(question) == "institution", question
     assert expected_type("What is the name of the businessman arrested in Bordeaux?") == "name"
