@@ -27,14 +27,15 @@ from app.answerability import (
     treaty_parties,
 )
 from app.answering import FIGURES, Evidence, Selection, select_sentences
-from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type, years_named
+from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type, values_of, years_named
 from app.citednames import articles_named
 from app.config import Settings
-from app.countries import CJK
+from app.countries import CJK, fold
 from app.courtranks import court_ranks
 from app.criminalcode import asks_criminal_article, names_criminal_code
 from app.documents import Document
 from app.embeddings import Embedder, embedder_for
+from app.events import roles_asked
 from app.filters import Filters
 from app.languageshift import directions, shifted
 from app.library import add_to_corpus
@@ -627,6 +628,12 @@ class Assistant:
                     False,
                     _held_in_part(index.documents[lacking[0]], "without the article the question asks about"),
                 )
+        if (
+            verdict.answerable
+            and answer_type == "person"
+            and (elsewhere := _bench_elsewhere(question, selection.sentences[0], index))
+        ):
+            verdict = Verdict(False, elsewhere)
         if verdict.answerable and (uncited := self._court_not_cited(question, selection.sentences, index)):
             verdict = Verdict(False, uncited)
         if verdict.answerable and (parties := treaty_parties(question, question_language(question))):
@@ -876,6 +883,25 @@ def _asking_part(question: str, answer_type: str, index: Index) -> str:
     ):
         return " ".join([asking, *initials_anchors(question)])
     return asking
+
+
+def _bench_elsewhere(question: str, lead: Evidence, index: Index) -> str | None:
+    """A judge, rapporteur or president of a court the question names by its seat ("il
+    consigliere relatore della Corte d'appello di Ancona") sits on that court: the Court of
+    Cassation's bench, listed above a line naming the Ancona judgment under appeal, is not
+    its. The seat is in the lead sentence or its document is that court's."""
+    if not roles_asked(question) & _BENCH:
+        return None
+    document = index.documents[index.passages[lead.passage].doc_id]
+    where = fold(f"{lead.text}\n{document.title}\n{document.court_or_body}".lower())
+    for court in values_of(question, "court"):
+        seat = set(cities.city_words(court))  # a town in the court's name ("di Ancona")
+        if seat and not any(re.search(rf"\b{re.escape(w)}", where) for w in seat):
+            return f"the person named sits on another court than the {court} the question names"
+    return None
+
+
+_BENCH = frozenset({"judge", "rapporteur", "president"})
 
 
 def _without_reasons(question: str, index: Index) -> Document | None:

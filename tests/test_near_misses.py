@@ -1172,3 +1172,16 @@ def test_according_to_is_no_decision_granted() -> None:
         "According to her account in Z v. Australia, why did the officers beat her in 2008?"
     )
     assert asks_reasons("Pourquoi la Cour a-t-elle accordé la mesure provisoire ?")
+
+
+def test_a_judge_of_a_court_named_by_its_seat_sits_on_that_court(bundled_assistant: Assistant) -> None:
+    """The Court of Cassation's bench is listed above the line naming the Ancona judgment
+    under appeal: its rapporteur is not the Ancona Court of Appeal's."""
+    answer = bundled_assistant.ask(
+        "Chi era il relatore della sentenza della Corte d'appello di Ancona nel procedimento di estradizione verso la Cina?"
+    )
+    assert answer.abstained and "another court" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Chi era il consigliere relatore della Corte di Cassazione nella sentenza n. 21125 del 2023?"
+    )
+    assert not answer.abstained and "DI GERONIMO" in answer.answer
