@@ -7,7 +7,8 @@ Embedding similarity cannot tell these apart (the sentence is about the right pe
 and no entailment model ships inside a PyPI package. A small lexicon of the events that
 extradition cases date and count can: arrest, conviction, deportation, return, release,
 signature, payment, award, asylum, birth, an interim measure (Rule 39), a hearing, an appeal
-dismissed (or upheld), a publication (of red notices, in a gazette), an expiry (of a visa, a term) — each a list of
+dismissed (or upheld), a publication (of red notices, in a gazette), an expiry (of a visa, a term),
+a surrender (a person handed over, not the decision to), citizenship acquired — each a list of
 word stems in the question languages (en, fr, it, es, tr, zh) and the document languages
 (en, fr, it, es, tr, sv, cs, pl).
 
