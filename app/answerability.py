@@ -477,12 +477,10 @@ def treaty_parties(question: str, language: str) -> tuple[frozenset[str], ...]:
         if language != "en":
             found |= set(country_anchors(window, language))
         if found:
+            # one state is enough beside a treaty of two: "İspanya ile yaptığı antlaşma mı,
+            # yoksa Fransa ile yaptığı mı" names the second treaty's other party once
             treaties.append(frozenset(found))
-    if not any(len(states) > 1 for states in treaties):
-        return ()
-    # "İspanya ile yaptığı antlaşma mı, yoksa Fransa ile yaptığı mı": the second treaty's
-    # other party is the first's, named once
-    return tuple(treaties)
+    return tuple(treaties) if any(len(states) > 1 for states in treaties) else ()
 
 
 def names_all_countries(codes: Iterable[str], text: str, document_languages: Iterable[str]) -> bool:

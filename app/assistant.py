@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -636,26 +637,10 @@ class Assistant:
             verdict = Verdict(False, elsewhere)
         if verdict.answerable and (uncited := self._court_not_cited(question, selection.sentences, index)):
             verdict = Verdict(False, uncited)
-        if verdict.answerable and (parties := treaty_parties(question, question_language(question))):
-            # "the treaty between Italy and China": the passage stating the answer is about a
-            # treaty between those states, not France's with China
-            lead = index.passages[selection.sentences[0].passage]
-            lead_of = index.documents[lead.doc_id]
-            about = f"{lead_of.title}\n{lead.text}"
-            if not any(names_all_countries(states, about, [lead_of.language]) for states in parties):
-                verdict = Verdict(
-                    False, "the passage stating the answer is about no treaty between the states named"
-                )
-        if verdict.answerable and asks_criminal_article(question):
-            # "依据的是中国刑法第几条": the article stated must be a criminal code's, not the
-            # Convention's article on when a judgment becomes final
-            stating = [
-                ev for ev in selection.sentences if names_criminal_code(index.passages[ev.passage].text)
-            ]
-            if not stating:
-                verdict = Verdict(
-                    False, "the question asks for an article of a criminal code; the evidence names none"
-                )
+        if verdict.answerable and (other := _another_treaty(question, selection.sentences[0], index)):
+            verdict = Verdict(False, other)
+        if verdict.answerable and (codeless := _no_criminal_code(question, selection.sentences, index)):
+            verdict = Verdict(False, codeless)
         if verdict.answerable and (unreasoned := _without_reasons(question, index)):
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
         lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
@@ -797,9 +782,8 @@ class Assistant:
         ("21125/2023", "II. ÚS 2299/19", "No. 18 (2018)", "第18 (2018)号") or a party's initials
         ("L. W.-K."): app/namedcases.py; or whose title carries a party's full name
         ("Abulıkemu Helili Başvurusu")."""
-        ids = dict.fromkeys(index.passages[h.passage].doc_id for h in hits)
-        docs = [index.documents[d] for d in ids]
-        titled = [d for d in _titled_with(question, index) if d.id in ids]
+        docs = [index.documents[d] for d in dict.fromkeys(index.passages[h.passage].doc_id for h in hits)]
+        titled = _titled_with(question, docs, index)
         return list({d.id: d for d in [*named_cases(question, docs), *titled]}.values())
 
     def _retrieved(self, hit: Hit, index: Index) -> dict[str, Any]:
@@ -904,6 +888,30 @@ def _bench_elsewhere(question: str, lead: Evidence, index: Index) -> str | None:
 _BENCH = frozenset({"judge", "rapporteur", "president"})
 
 
+def _another_treaty(question: str, lead: Evidence, index: Index) -> str | None:
+    """A treaty the question names by its parties ("the treaty between Italy and China") is
+    answered by a passage about a treaty between those states, not France's with China."""
+    parties = treaty_parties(question, question_language(question))
+    if not parties:
+        return None
+    passage = index.passages[lead.passage]
+    document = index.documents[passage.doc_id]
+    about = f"{document.title}\n{passage.text}"
+    if any(names_all_countries(states, about, [document.language]) for states in parties):
+        return None
+    return "the passage stating the answer is about no treaty between the states named"
+
+
+def _no_criminal_code(question: str, sentences: list[Evidence], index: Index) -> str | None:
+    """An article of a criminal code asked for ("依据的是中国刑法第几条") is stated where a
+    criminal code is spoken of, not the Convention's article on when a judgment is final."""
+    if not asks_criminal_article(question):
+        return None
+    if any(names_criminal_code(index.passages[ev.passage].text) for ev in sentences):
+        return None
+    return "the question asks for an article of a criminal code; the evidence names none"
+
+
 def _without_reasons(question: str, index: Index) -> Document | None:
     """The case a part of the question asks the reasons of ("Why did the CCF find, in
     Decision No. 14 (2018)…"), if the corpus holds none of them: its completeness note says
@@ -911,22 +919,26 @@ def _without_reasons(question: str, index: Index) -> Document | None:
     its complete record (a legal summary whose heading names it too) may answer."""
     for part in question_parts(question) or [question]:
         if asks_reasons(part):
-            named = named_cases(part, index.documents.values()) or _titled_with(part, index)
+            named = named_cases(part, index.documents.values()) or _titled_with(
+                part, index.documents.values(), index
+            )
             if named and all(d.reasons_missing for d in named):
                 return named[0]
     return None
 
 
-def _titled_with(question: str, index: Index) -> list[Document]:
-    """The documents whose title carries a person's full name the question gives ("Abulıkemu
-    Helili Başvurusu"): the rulings on that person's case. A single name ("Kim") is too
-    common a word of titles to name one."""
+def _titled_with(question: str, documents: Iterable[Document], index: Index) -> list[Document]:
+    """Those of ``documents`` whose title carries a person's full name the question gives
+    ("Abulıkemu Helili Başvurusu"): the rulings on that person's case. A single name ("Kim")
+    is too common a word of titles to name one."""
     groups = [
         [bare_name(w).lower() for w in g] for g in name_anchors(question, index.known_name) if len(g) > 1
     ]
+    if not groups:
+        return []
     return [
         d
-        for d in index.documents.values()
+        for d in documents
         if any(all(re.search(rf"\b{re.escape(w)}\b", d.title.lower()) for w in words) for words in groups)
     ]
 

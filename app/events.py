@@ -54,7 +54,6 @@ _EVENTS = _lexicon(
         # steps a ruling dates besides its own: the interim measure indicated (Rule 39), the hearing
         "interim": r"\brule 39\b|\binterim measure|\barticle 39 du règlement|\bmesures? provisoires?|\bmisur[ae] provvisori|"
         r"\bmedidas? cautelar|\bgeçici tedbir|\btedbir kararı|临时措施|第39条",
-        # a government's measures against a person: "sanctioned by the US Treasury"
         # a person handed over: the surrender that follows an extradition order, dated apart
         # from it — not the decision to surrender ("the Minister's decision … to surrender the
         # respondent", "determined that Mr Kim be surrendered", "the surrender order")
@@ -62,8 +61,9 @@ _EVENTS = _lexicon(
         r"(?<!\bto )(?<!\bbe )\bsurrender(?:ed|ing)?\b(?! (?:decision|order))|\bremis(?:e|es)? (?:aux|à)|\blivré|\bconsegnat|\bentregad|"
         r"\bteslim|移交(?!决定|令)|引渡给|\böverlämn|\bpředán|\bwydan|\bprzekaza",
         # a nationality acquired: "acquired Turkish citizenship", "naturalized"
-        "citizenship": r"\bcitizenship|\bnaturali[sz]|\bnaturalis|\bnaturaliz|\bvatandaşlı\w*|\bcitoyenneté|\bcittadinanza|"
+        "citizenship": r"\bcitizenship|\bnaturali[sz]|\bvatandaşlı\w*|\bcitoyenneté|\bcittadinanza|"
         r"\bciudadanía|入籍|公民身份|取得[^，。？]{0,6}国籍|获得[^，。？]{0,6}国籍|\bmedborgarskap|\bobčanstv|\bobywatelstw",
+        # a government's measures against a person: "sanctioned by the US Treasury"
         "sanction": r"\bsanction|\bsanzion|\bsancion|\byaptırım|制裁|\bsankc",
         "hearing": r"\bhearing|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
         "birth": r"\bborn\b|\bbirth|\bnée?\b|\bnaissance|\b(?-i:nat[oa])\b|\bnascita|\bnacid[oa]|\bnaci[óo]\b|\bnacimiento|"
