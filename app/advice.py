@@ -26,7 +26,8 @@ _ADVICE = re.compile(
     r"\bwhat (?:will|would) happen\b|\bdo you think\b|\bin your (?:view|opinion)\b|"
     r"\bshould (?:we|i|my client|our client)\b|(?:^|[.?!,;:]\s+)should (?:he|she|they|the client)\b|"
     r"\b(?:will|would|could|can) (?:we|i|he|she|they|my client|our client) (?:win|succeed|prevail)\b|"
-    r"\b(?:better|best|greater|higher) chances?\b|\bmeilleures? chances?\b|\b(?:maggiori|migliori) (?:possibilità|probabilità|chance)\b|"
+    r"\b(?:better|best|greater|higher|good|fair|real) chances?\b|\b(?:de )?(?:bonnes|réelles) chances\b|"
+    r"\b(?:buone|alte|reali|concrete) (?:possibilità|probabilità|chance)\b|\b(?:buenas|altas|reales) (?:posibilidades|probabilidades|opciones)\b|\bmeilleures? chances?\b|\b(?:maggiori|migliori) (?:possibilità|probabilità|chance)\b|"
     r"\b(?:mayores|mejores) (?:posibilidades|probabilidades|opciones)\b|\bdaha (?:iyi|yüksek|fazla) şans\w*|\bwhat (?:do|would) you (?:advise|recommend|suggest)\b|"
     r"\b(?:can|could) you advise\b|\bis it (?:better|wiser|safer) to\b|"
     r"\bis it (?:\w+ )?safe\b|\bwhich\b[^?]{0,80}\bis (?:the )?(?:better|stronger|more persuasive|correct) "
@@ -60,7 +61,7 @@ _ADVICE = re.compile(
     r"\bne yapmalı\w*|\bgüvenli mi\w*|\b\w+(?:malı mı|meli mi)\w*|\bne tavsiye\w*|\ben güvenli\b|"
     # Chinese
     r"可能性有多大|可能性多大|有多大(?:的)?(?:可能|机会|把握)|胜算|概率(?:有)?多大|我们应该|应该怎么(?:做|办)|"
-    r"最安全|安全吗|是否安全|建议我们|应(?:该|当)[^？?。]{0,20}吗|(?:能否|能不能|会|可以)(?:胜诉|赢)|[你您](?:认为|觉得)|会不会(?:删除|撤销|引渡|批准)|会被(?:引渡|遣返|逮捕|删除)吗",
+    r"最安全|安全吗|是否安全|建议我们|应(?:该|当)[^？?。]{0,20}吗|(?:能否|能不能|会|可以)(?:胜诉|赢)|[你您](?:认为|觉得)|会不会|最终会[^？?。]{0,20}吗|会被(?:引渡|遣返|逮捕|删除)吗",
     re.IGNORECASE,
 )
 

@@ -27,11 +27,13 @@ from app.answertypes import (
     values_of,
 )
 from app.config import Settings
+from app.countries import CJK
 from app.events import events_in, roles_asked, same_event, same_role
 from app.questionlanguage import question_language
 from app.questionparts import asked_sentences, asking_parts
 from app.retrieval import Hit
 from app.store import Index
+from app.unnamed import unnamed_mention
 
 _SOURCE_MARKER = re.compile(r"\[\d+\]")
 
@@ -150,6 +152,11 @@ def select_sentences(
     if order_vec is not None:
         _reorder(index, pool, hits, order_vec, settings)
     lead = pool[0]
+    if answer_type in NAME_OF_SOMEONE and (mention := unnamed_mention(question, lead.text)):
+        # The sentence closest to the question describes what it asks the name of and
+        # withholds it ("The Ministry of Public Security set up a special unit…"): another
+        # sentence's name is another's (see Assistant._judge for the quoted lead's).
+        return Selection([], True, best, f"the evidence mentions “{mention}” without naming it")
     # Which sentences may be quoted at all is decided on similarity alone (the margins are
     # calibrated on it); the distinctive-word bonus only orders them.
     if answer_type:
@@ -241,6 +248,9 @@ def select_sentences(
     return Selection(chosen, False, best, lead_row=lead.row)
 
 
+# Answer types that ask what someone or something is called.
+NAME_OF_SOMEONE = ("name", "person", "institution")
+
 # Answer types whose value belongs to a year: a sentence dated to other years states another's.
 FIGURES = ("number", "percentage", "amount", "duration", "penalty")
 
@@ -257,8 +267,30 @@ def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:
     """The parts of a question whose event a sentence stating a date, figure or place must
     name (any one of them): those asking for such a value; the whole question if none does.
     "When was he arrested, and on what date did the Court of Appeal uphold it?" is answered
-    by the sentence dating his arrest, which names no appeal."""
-    return [p for p in parts if expected_type(p) in _EVENTFUL] or [question]
+    by the sentence dating his arrest, which names no appeal. A short part naming no event
+    asks about the one before it: "Was Kim actually surrendered? On what day?"."""
+    asking = [
+        f"{parts[i - 1]} {p}" if i and _elliptical(p) else p
+        for i, p in enumerate(parts)
+        if expected_type(p) in _EVENTFUL
+    ]
+    return asking or [question]
+
+
+# Where something is, not where something happened: "In which city is Wanding located?"
+_LOCATED = re.compile(
+    r"\b(?:located|situated|based|lies|se trouve|situé|si trova|situad|se encuentra|bulunu)|位于", re.I
+)
+
+
+def _elliptical(part: str) -> bool:
+    """A part too short to name its own event: "具体在哪一天？", "how many in 2023?",
+    "该工作组共有多少名成员？" (each of the asked value's words aside)."""
+    if events_in(part) or _LOCATED.search(part):
+        return False
+    if CJK.search(part):
+        return len(CJK.findall(part)) <= 12
+    return len(re.findall(r"\w+", part)) <= 6
 
 
 def _blend(settings: Settings, sentence_sims: Any, passage_sim: Any) -> Any:

@@ -20,7 +20,7 @@ from app.cities import city_key, city_words
 from app.counted import counts_asked
 from app.countries import CJK, TURKISH_SUFFIX, countries_in, english_country_names, fold
 from app.institutions import CUE as _INSTITUTION_CUE
-from app.institutions import names_an_institution, names_institution
+from app.institutions import kind_word, kinds_asked, names_an_institution, names_institution
 from app.namewords import (
     COMPASS_WORDS,
     COMPOUND_SUFFIX,
@@ -520,7 +520,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
             r"\b(?:quale|che) (?:somma|importo|cifra)\b|\bqué (?:suma|importe|monto)\b|\bkaç (?:avro|euro|dolar|lira|yuan|kron)\w*|多少(?:元|美元|欧元|人民币|克朗|万元|亿元)|"
             r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
-            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira)|(?:tazminat|para\b|ücret|ödeme)\w*.{0,30}\bne kadar\b|多少[\u4e00-\u9fff]{0,4}(?:钱|经费|会费|赔偿|资金|款项|罚款)|(?:钱|经费|会费|赔偿|费用|罚款|资金|出资|捐款|拨款|缴纳|支付|花费|付款)\w{0,2}(?:是|为|有|了)?多少|(?:出资|缴费|会费|捐款|经费)额|金额",
+            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira|katkı|bağış|bütçe)|(?:tazminat|para\b|ücret|ödeme|katkı|bağış|bütçe)\w*.{0,30}\bne kadar\b|多少[\u4e00-\u9fff]{0,4}(?:钱|经费|会费|赔偿|资金|款项|罚款)|(?:钱|经费|会费|赔偿|费用|罚款|资金|出资|捐款|拨款|缴纳|支付|花费|付款)\w{0,2}(?:是|为|有|了)?多少|(?:出资|缴费|会费|捐款|经费)额|金额",
             re.IGNORECASE,
         ),
     ),
@@ -898,13 +898,14 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     if kind in _OWN_PART_KINDS:  # any word of the question, capitalised there or not
         given = {fold(w) for w in re.findall(r"\w+", question)}
         if kind == "institution":  # a name beside the word of the kind asked for ("Qincheng Prison")
+            given |= _glossed(question)
             return names_institution(
                 _without_state_names(text),  # before windows around a kind's word cut one short
                 question,
                 lambda window: [
                     v
                     for v in _INSTITUTION_NAME.values(window, _ordinary_not_body(common))
-                    if fold(v) not in given
+                    if not _given_institution(v, given)
                 ],
             )
         if kind == "court":  # a court with a word the question does not give ("which lower court…")
@@ -947,6 +948,33 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
+
+
+def _glossed(question: str) -> set[str]:
+    """The names a Chinese question writes in characters, as CC-CEDICT spells them in
+    English ("国际刑警组织": Interpol); asked for a body, its other words' renderings too
+    ("公安部": ministry, public, security): a body of the Ministry is not named by the
+    Ministry's words. (Not a newspaper's: "People's Public Security News" is one.)"""
+    if not CJK.search(question):
+        return set()
+    from app.glosses import english_glosses, english_names
+
+    groups = english_names(question)
+    if "organisation" in kinds_asked(question):
+        groups += english_glosses(question)
+    return {fold(w) for group in groups for w in group}
+
+
+def _given_institution(name: str, given: set[str]) -> bool:
+    """Whether an institution's name is the question's own: each of its words the question
+    gives (in English, for a Chinese question), or a word of its kind ("Bureau"), or a link.
+    "The Ministry of Public Security set up a special unit and incentivized police bureaus to
+    use Interpol" names no unit a question about the Ministry and Interpol asks for."""
+    words = [fold(w) for w in re.findall(r"\w+", name)]
+    return all(w in given or w in _LINKS or kind_word(w) for w in words)
+
+
+_LINKS = frozenset("of the and for de la le du des di del della dello el los las".split())
 
 
 # A length of time that dates one thing from another ("a month before Ma's call", "fifteen

@@ -597,7 +597,7 @@ class Assistant:
         if (
             verdict.answerable
             and answer_type in _NAME_OF_SOMEONE
-            and (mention := unnamed_mention(question, selection.sentences[0].text))
+            and (mention := unnamed_mention(question, _lead(selection).text))
         ):
             # "an online lending firm": the sentence leading the answer describes what the
             # question asks the name of, and withholds it. (Any quoted sentence, not just the
@@ -705,6 +705,13 @@ class Assistant:
         span = (sentences[max(lead.sentence - 1, 0)][0], sentences[lead.sentence][1])
         text = index.passages[lead.passage].text[span[0] : span[1]]
         asking = _asking_part(question, answer_type, index)
+        document = index.documents[index.passages.doc_id(lead.passage)]
+        if document.doc_type in _REPORTS:
+            # "according to ICIJ's China Targets reporting": the report cited by its title,
+            # which its sentences do not repeat
+            short = document.title.split(":")[0].strip()
+            if len(short.split()) > 1:
+                asking = re.sub(re.escape(short), " ", asking, flags=re.IGNORECASE)
         if answer_type == "amount" and _INTERPOL.search(asking) and _PAYMENT.search(asking):
             # A sum paid to INTERPOL: the sentence stating it names INTERPOL (China's
             # dues to it are not the $100,000 its officers paid an informer the same year).
@@ -834,6 +841,11 @@ _PRONOUN = re.compile(
     r"él|ella|su|sus|onu|onun|ona)\b|[他她其它]",
     re.IGNORECASE,
 )
+
+
+def _lead(selection: Selection) -> Evidence:
+    """The sentence chosen to answer: the one before it may precede it in the quotes."""
+    return next((e for e in selection.sentences if e.row == selection.lead_row), selection.sentences[0])
 
 
 def _asked_first(question: str, answer_type: str | None) -> bool:

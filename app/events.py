@@ -93,6 +93,24 @@ def _named_in(lexicon: dict[str, re.Pattern[str]], text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in lexicon.items() if pattern.search(text))
 
 
+# An event asked of someone, which they may not have done: "was asked by the Yuanzhuang
+# police to return" dates the request, not a return. ("Persuaded to return" is the
+# return itself, as the reports count it.) The request and the verb after it.
+_REQUESTED = re.compile(
+    r"\b(?:asked|ordered|told|urged|instructed|summoned|called on|demanded|requested|invited)\b"
+    r"[^.;:]{0,60}?\bto \w+|"
+    r"\b(?:sommée?s?|invitée?s?|priée?s?) de \w+|\b(?:invitat|sollecitat|intimat)[oaie] a \w+|"
+    r"\b(?:instad|pedid|ordenad)[oa]s? (?:a |que )?\w+",
+    re.IGNORECASE,
+)
+
+_REQUEST = re.compile(
+    r"\b(?:ask|order|tell|told|urge|instruct|summon|call(?:ed)? on|demand|request|invite|somm|invit|sollecit|intim|"
+    r"instar|instó|pedi|pidi|orden)\w*",
+    re.IGNORECASE,
+)
+
+
 def same_event(question: str, sentence: str, passage: str) -> bool:
     """Whether a sentence stating the date or figure a question asks for is about the event
     the question names: it names one of the question's events, and its passage all of them.
@@ -104,6 +122,8 @@ def same_event(question: str, sentence: str, passage: str) -> bool:
     asked = events_in(question)
     if not asked:
         return True
+    if not _REQUEST.search(question):  # unless the request is what is asked about
+        sentence = _REQUESTED.sub(" ", sentence)
     return bool(asked & events_in(sentence)) and asked <= events_in(passage)
 
 

@@ -25,13 +25,14 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"maisons? d'arrêt|centres? de (?:détention|rétention)|établissements? pénitentiaires?|"
         r"carcer[ei]|prigion[ei]|penitenziari[oa]?|istitut[oi] penitenziari[oa]?|centr[oi] di (?:detenzione|trattenimento)|"
         r"prisi(?:ón|ones)|cárcel(?:es)?|centros? (?:de detención|penitenciarios?|de internamiento)|"
-        r"cezaev\w*|hapishane\w*|tutukev\w*|gözaltı merkez\w*|kamp\w*|"
+        r"(?:removal|deportation|immigration (?:detention|removal)) cent(?:re|er)s?|"
+        r"cezaev\w*|hapishane\w*|tutukev\w*|gözaltı merkez\w*|geri gönderme merkez\w*|kamp\w*|"
         r"监狱|看守所|拘留所|拘留中心|羁押场所|集中营|再教育营|劳改营",
         r"prison|jail|gaol|detention (?:centre|center|facilit|house)|penitentiar|camp\b|custody|lock-?up|"
         r"maison d'arrêt|centre de (?:détention|rétention)|pénitentiaire|"
         r"carcer|prigion|penitenziari|centro di (?:detenzione|trattenimento)|"
         r"prisión|cárcel|centro (?:de detención|penitenciario|de internamiento)|penitenciari|"
-        r"cezaevi|hapishane|tutukevi|gözaltı merkez|kamp|fängelse|häkte|anstalt|věznic|vazební|więzieni|areszt|"
+        r"removal cent|deportation cent|cezaevi|hapishane|tutukevi|gözaltı merkez|geri gönderme merkez|kamp|fängelse|häkte|anstalt|věznic|vazební|więzieni|areszt|"
         r"zakład karny|监狱|看守所|拘留所",
     ),
     "firm": (
@@ -130,7 +131,7 @@ def _named(words: str) -> re.Pattern[str]:
         rf"\b(?:nom|nome|nombre)s? (?:du|de la|de l'|des|del|della|dello|dell'|dei|de los|de las) ?(?:[\w-]+ ){{0,2}}(?:{words})\b|"
         rf"\b(?:s'appel\w+|si chiam\w+|se llam\w+) (?:le |la |les |l'|il |lo |i |el |los |las )?(?:[\w-]+ ){{0,2}}(?:{words})\b|"
         rf"(?:{words})\w*\s+(?:(?:resmi|tam|gerçek|asıl)\s+)?(?:adı|ismi)\s+(?:ne|nedir|neydi)\b|"
-        rf"(?:{words})[^，,。？?\s]{{0,3}}?(?:叫什么|的名称|名称是|叫做什么|的名字)",
+        rf"(?:{words})(?:[^，,。？?\s]{{0,3}}?|[，,]\s*(?:其|它的?)?(?:正式|官方|全|具体)?)(?:叫什么|的名称|名称是|名称叫|叫做什么|的名字)",
         re.IGNORECASE,
     )
 
@@ -153,6 +154,12 @@ def kinds_asked(question: str) -> list[str]:
 def _kinds_asked(question: str) -> tuple[str, ...]:
     # cached: every candidate sentence is checked against the same question
     return tuple(kind for kind in _KINDS if _ASKED[kind].search(question) or _NAMED[kind].search(question))
+
+
+def kind_word(word: str) -> bool:
+    """Whether ``word`` is one of the words for a kind of institution in the evidence
+    ("Bureau", "Ministry", "局")."""
+    return any(pattern.fullmatch(word) or pattern.match(word) for pattern in _IN_EVIDENCE.values())
 
 
 def names_institution(text: str, question: str, names: Callable[[str], list[str]]) -> bool:

@@ -62,6 +62,12 @@ _THINGS: dict[str, tuple[str, str]] = {
         r"\blawyer|\battorney|\bbarrister|\bsolicitor|\bavocat|\bavvocat|\babogad|\bletrad|\bavukat|律师",
     ),
     "bank": (r"bank", r"\bbank|\bbanque|\bbanca\b|\bbanco\b|\bbanka|银行"),
+    # a body set up within another ("The Ministry of Public Security set up a special unit")
+    "unit": (
+        r"unit|agency|bureau|department|office|task force|division|squad|team|body",
+        r"\bunits?\b|\bagenc|\bbureau|\bdepartment|\btask force|\bdivision|\bsquad|\bunité|\bunità|\bunidad|"
+        r"\bbirim|\bbüro|\bajans|单位|专门机构|机构|部门|小组|专案组",
+    ),
 }
 
 _ASKED = {thing: re.compile(words, re.IGNORECASE) for thing, (_, words) in _THINGS.items()}

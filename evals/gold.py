@@ -31,7 +31,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # unanswerable, its writers also asked for near-miss shapes of their own invention; dev19
 # (session 29) again, the same mix, a first-run measure of the session's changes; dev20
 # (session 29, written midway) again, to measure the session's first changes on questions
-# they were not made for.
+# they were not made for; dev21 (session 30) again, a first-run measure of the session's
+# changes.
 SETS = (
     "dev",
     "dev-xl",
@@ -54,6 +55,7 @@ SETS = (
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
     "test",
     "all",
 )

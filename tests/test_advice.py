@@ -58,6 +58,11 @@ from app.config import Settings
         "If we file with the CCF now, will we get the notice deleted?",
         "Anayasa Mahkemesine bireysel başvuru yaparsak davayı kazanır mıyız?",
         "Müvekkilim için CCF'ye şimdi başvurabilir miyim?",
+        # a prediction asked as "will or won't", or as good odds
+        "依据《中法引渡条约》，法国法院最终会不会同意把他引渡回国？",
+        "Se impostiamo il ricorso sul rischio di trattamenti inumani, avremo buone probabilità di vincere?",
+        "Avons-nous de bonnes chances d'obtenir un refus d'extradition ?",
+        "Do we have a good chance of getting the notice deleted?",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:

@@ -223,3 +223,28 @@ def test_a_sentence_names_the_event_of_the_part_it_answers() -> None:
     assert eventful_parts(
         "Who was her lawyer? And how much did she pay?", ["Who was her lawyer", "how much did she pay?"]
     ) == ["how much did she pay?"]
+
+
+def test_a_return_asked_of_someone_is_no_return() -> None:
+    question = "Li Qingqing, Çin'e hangi tarihte geri döndü?"
+    asked = (
+        "On 11 March 2022, Li Qingqing (pseudonym), a woman from Yuanzhuang township, who currently "
+        "runs a restaurant in Phnom Penh, was asked by the Yuanzhuang police to return."
+    )
+    assert not same_event(question, asked, asked)
+    returned = "On 2 May 2022 she returned to China."
+    assert same_event(question, returned, returned)
+    # unless the request is what the question asks about
+    assert same_event("On what date did the Committee ask her to return?", asked, asked)
+
+
+def test_a_short_part_asks_about_the_event_of_the_part_before() -> None:
+    question = "Kyung Yup Kim是否已被实际移交中国？具体在哪一天？"
+    parts = question_parts(question)
+    assert len(parts) == 2
+    assert eventful_parts(question, parts) == [f"{parts[0]} {parts[1]}"]
+    judgment = "Judgment: 13 April 2022"
+    assert not any(same_event(p, judgment, judgment) for p in eventful_parts(question, parts))
+    # a part asking where something is names no event of the part before
+    located = ["More than 960 suspects surrendered through Wanding.", "In which city is Wanding located?"]
+    assert eventful_parts(" ".join(located), located) == [located[1]]

@@ -1185,3 +1185,40 @@ def test_a_judge_of_a_court_named_by_its_seat_sits_on_that_court(bundled_assista
         "Chi era il consigliere relatore della Corte di Cassazione nella sentenza n. 21125 del 2023?"
     )
     assert not answer.abstained and "DI GERONIMO" in answer.answer
+
+
+def test_the_unit_the_ministry_set_up_is_unnamed(bundled_assistant: Assistant) -> None:
+    """ICIJ says the Ministry of Public Security "set up a special unit" and names none:
+    Interpol, the Ministry's own words or another sentence's body are not its name."""
+    for question in (
+        "What is the name of the special unit that the Ministry of Public Security set up in charge of international cooperation?",
+        "公安部为推进“猎狐”“天网”行动而设立的负责国际合作的专门机构叫什么名称？",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained and "without naming it" in answer.answer, answer.answer
+    # an institution the corpus names beside its word is still found
+    answer = bundled_assistant.ask(
+        "2019年5月23日，报道青田县公安局设立海外警侨服务中心的文章刊登在哪家报纸上？"
+    )
+    assert not answer.abstained and "People's Public Security News" in answer.answer
+
+
+def test_how_much_a_state_contributed_asks_for_a_sum(bundled_assistant: Assistant) -> None:
+    """ "Ne kadar katkı" asks for money: China's 11 officers posted in 2023 are no sum, and
+    its 2024 contribution is not 2023's."""
+    from app.answertypes import expected_type
+
+    assert expected_type("Çin 2023 yılında INTERPOL bütçesine ne kadar katkı yaptı?") == "amount"
+    assert bundled_assistant.ask("Çin 2023 yılında INTERPOL bütçesine ne kadar katkı yaptı?").abstained
+    answer = bundled_assistant.ask("Çin 2024 yılında INTERPOL bütçesine ne kadar katkı yaptı?")
+    assert not answer.abstained and "13.7 million" in answer.answer, answer.answer
+
+
+def test_a_removal_centre_is_a_place_of_detention(bundled_assistant: Assistant) -> None:
+    """Helili's paragraphs name no removal centre; the GÖÇNET query's sentence names none."""
+    from app.institutions import kinds_asked
+
+    question = "Abulıkemu Helili hangi geri gönderme merkezinde idari gözetim altında tutuldu?"
+    assert kinds_asked(question) == ["prison"]
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "institution" in answer.answer, answer.answer

@@ -45,3 +45,21 @@ def test_what_the_question_names_itself_is_not_asked_for() -> None:
     text = "A prominent businessman in his own right, the 48-year-old H. owned a vineyard in Bordeaux."
     assert unnamed_mention(question, text) == "a vineyard"
     assert things_asked("What did spokesperson Liu Pengyu tell ICIJ?") == []
+
+
+def test_a_unit_set_up_without_its_name_is_found() -> None:
+    text = (
+        "The Ministry of Public Security set up a special unit in charge of international "
+        "cooperation and incentivized police bureaus to use Interpol."
+    )
+    for question in (
+        "What is the name of the special unit the Ministry of Public Security set up?",
+        "Comment s'appelle l'unité spéciale créée par le ministère de la Sécurité publique ?",
+        "公安部设立的负责国际合作的专门机构叫什么名称？",
+    ):
+        assert unnamed_mention(question, text) == "a special unit", question
+    # a unit named beside its word is named
+    assert unnamed_mention(
+        "What is the name of the unit?",
+        "In 2016, it created a task force, the Notices and Diffusion Task Force.",
+    ) in (None, "a task force")
