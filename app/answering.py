@@ -143,7 +143,7 @@ def select_sentences(
     pool.sort(key=lambda e: -e.rank)
     english = not question or question_language(question) == "en"
     if best < settings.threshold():
-        return Selection([], True, best, "no passage is close enough to the question")
+        return Selection([], True, best, TOO_FAR)
     peak = _peak(index, qv, max(float(index.sentence_vectors[e.row] @ qv) for e in pool))
     if len(index.background) >= MIN_BACKGROUND and peak < (
         settings.min_peak if english else settings.min_peak_other
@@ -247,6 +247,9 @@ def select_sentences(
         _add_preceding_sentence(index, chosen)
     return Selection(chosen, False, best, lead_row=lead.row)
 
+
+# Why an answer was not chosen at all: no sentence passes the similarity threshold.
+TOO_FAR = "no passage is close enough to the question"
 
 # Answer types that ask what someone or something is called.
 NAME_OF_SOMEONE = ("name", "person", "institution")

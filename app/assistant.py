@@ -27,7 +27,7 @@ from app.answerability import (
     names_all_countries,
     treaty_parties,
 )
-from app.answering import FIGURES, Evidence, Selection, select_sentences
+from app.answering import FIGURES, TOO_FAR, Evidence, Selection, select_sentences
 from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type, values_of, years_named
 from app.citednames import articles_named
 from app.config import Settings
@@ -303,7 +303,7 @@ class Assistant:
                     retry = self._select(reading, own, index)
                     if (
                         retry.abstained
-                        and retry.reason.startswith(_LACKS_TYPE)
+                        and (retry.reason.startswith(_LACKS_TYPE) or retry.reason == TOO_FAR)
                         and _asked_first(question, answer_type)
                     ):
                         verdict = Verdict(

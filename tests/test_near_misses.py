@@ -1222,3 +1222,15 @@ def test_a_removal_centre_is_a_place_of_detention(bundled_assistant: Assistant) 
     assert kinds_asked(question) == ["prison"]
     answer = bundled_assistant.ask(question)
     assert answer.abstained and "institution" in answer.answer, answer.answer
+
+
+def test_a_case_named_by_number_whose_own_part_is_too_far_is_not_answered_by_another(
+    bundled_assistant: Assistant,
+) -> None:
+    """The Chinese question names CCF Decision No. 18 (2018), whose copy redacts the member
+    who withdrew; its own passage is too far from the question to quote, and a report's
+    "18 September 2018" is no answer about that decision."""
+    answer = bundled_assistant.ask(
+        "国际刑警组织档案控制委员会（CCF）2018年第18号决定（第106届会议）中，哪位委员回避、未参加该案审议？"
+    )
+    assert answer.abstained and "CCF Decision No. 18 (2018)" in answer.answer, answer.answer
