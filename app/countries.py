@@ -374,7 +374,13 @@ def _usual_forms(name: str) -> set[str]:
     plain = re.sub(r"\s*\(.*?\)", "", name)
     forms = {plain, re.sub(r"^S:t ", "Saint ", plain)}
     forms.add(re.sub(r"^(?:SRA |中国)|\s*(?:SAR|ÖİB|ZAO|– .*)$|特别行政区$", "", plain).strip())
+    forms.update(_ZH_REGIONS.get(plain, ()))
     return {f for f in forms if len(f) >= 2}
+
+
+# A region of a country by the Chinese short form of its name: "缅北" (northern Myanmar,
+# where the scam compounds are), "泰北".
+_ZH_REGIONS = {"缅甸": ("缅北", "缅南"), "泰国": ("泰北", "泰南")}
 
 
 def countries_in(text: str) -> list[tuple[str, str]]:

@@ -331,6 +331,8 @@ def test_how_much_is_an_amount_only_when_it_is_about_money(question: str, kind: 
         ("Polonyalı hâkimler raporları ne ölçüde incelemişti?", "tr", ["PL"]),
         ("Bir İsveçli mahkeme iadeyi reddetti mi?", "tr", ["SE"]),
         ("日本的引渡法是否允许日本向中国移交本国国民？", "zh", ["CN", "JP"]),
+        # a region by the Chinese short form of its country's name
+        ("2022年全年，公安部从缅北共劝返了多少名电信诈骗犯罪嫌疑人？", "zh", ["MM"]),
         ("Le ministre de la Nouvelle-Zélande a-t-il obtenu des assurances ?", "fr", ["NZ"]),
         # adjectives no ending makes from the name ("belge" from "Belgique"), in each form
         ("La Cour de cassation belge a-t-elle refusé une extradition ?", "fr", ["BE"]),
