@@ -669,6 +669,10 @@ class Assistant:
         naming several ("what did the Czech Supreme Court do…, and who then went to the
         Constitutional Court?") is answered in part by a passage about one of them."""
         asked = court_ranks(question)
+        if len(asked) > 1:
+            # "the amparo against the Audiencia Nacional's order": the lower court whose
+            # ruling a high court reviewed is the premise, the high court the one asked about
+            asked -= {"national"}
         if not asked:
             return None
         of_rank = []

@@ -29,6 +29,12 @@ _RANKS = {
         r"\bsupreme (?:people['’]s )?court\b|\bcour suprême\b|\bcorte suprema\b|\btribunal supremo\b|"
         r"\byüksek mahkeme\w*|\bhögsta domstolen\b|\bnejvyšší\w* soud\w*|\bsąd\w* najwyższ\w*|最高(?:人民)?法院"
     ),
+    # Spain's national criminal court, which rules on extradition at first instance: a court
+    # of its own, not any court that refused one
+    "national": (
+        r"\baudiencia nacional\b|\b(?:spanish |spain['’]s )?national (?:high )?court\b|"
+        r"\bcour nationale espagnole\b|\bulusal (?:yüksek )?mahkeme\w*|国家高等法院|国家法院|国家高等法庭"
+    ),
     "human rights": (
         r"\beuropean court of human rights\b|\becthr\b|\bcour européenne des droits de l'homme\b|\bcedh\b|"
         r"\bcorte europea dei diritti dell'uomo\b|\bcorte edu\b|\btribunal europeo de derechos humanos\b|"

@@ -1234,3 +1234,22 @@ def test_a_case_named_by_number_whose_own_part_is_too_far_is_not_answered_by_ano
         "国际刑警组织档案控制委员会（CCF）2018年第18号决定（第106届会议）中，哪位委员回避、未参加该案审议？"
     )
     assert answer.abstained and "CCF Decision No. 18 (2018)" in answer.answer, answer.answer
+
+
+def test_the_audiencia_nacional_is_a_court_of_its_own(bundled_assistant: Assistant) -> None:
+    """Tang Hao's extradition was refused by a court in southern France, not by Spain's
+    Audiencia Nacional; a question naming the Constitutional Court's review of an Audiencia
+    Nacional order asks about the Constitutional Court."""
+    from app.courtranks import court_ranks
+
+    assert court_ranks("la Audiencia Nacional") == {"national"}
+    answer = bundled_assistant.ask(
+        "¿Con qué fundamentos denegó la Audiencia Nacional la extradición a China de Tang Hao, "
+        "el accionista de la empresa estadounidense que pujaba por TikTok?"
+    )
+    assert answer.abstained and "national court" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "What reasons did Spain's Constitutional Court give for declaring inadmissible the amparo appeal "
+        "of Roberto, whose extradition the Audiencia Nacional's Third Section granted in December 2017?"
+    )
+    assert answer.abstained and "constitutional court" in answer.answer, answer.answer
