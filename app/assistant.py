@@ -68,6 +68,18 @@ _NAME_OF_SOMEONE = ("name", "person", "institution")
 _VALUES_NAMED = (*FIGURES, "name", "institution")
 # How answering.select_sentences says the evidence lacks the value asked for.
 _LACKS_TYPE = "the question asks for"
+# The reasons a ruling relied on, asked for: a reason's word and a verb of resting on it
+# ("hangi gerekçelere dayanmıştı", "on what grounds did it rely", "sur quels motifs s'est-elle
+# fondée", "su quali motivi si è basata", "en qué fundamentos se basó", "依据了哪些理由").
+_RELIED_ON = re.compile(
+    r"gerekçe\w*\s+(?:\w+\s+){0,2}dayan\w*|delil\w* ve gerekçe\w*|"
+    r"\b(?:reasons?|grounds?|reasoning)\b[^?]{0,60}\b(?:rel(?:y|ied|ies)|bas(?:e|ed) (?:its|their) (?:decision|ruling|refusal))\b|"
+    r"\b(?:motifs?|raisons?)\b[^?]{0,60}\b(?:fond\w*|appuy\w*)\b|"
+    r"\b(?:motiv[io]|ragion[ei])\b[^?]{0,60}\b(?:fondat\w*|basat\w*|poggiat\w*)\b|"
+    r"\b(?:motivos?|fundamentos?|razones)\b[^?]{0,60}\b(?:bas[óa]\w*|fund[óa]\w*|apoy\w*)\b|"
+    r"(?:依据|根据|基于)了?(?:哪些|什么)(?:理由|依据)",
+    re.IGNORECASE,
+)
 # Document types that report on many cases at once (not a ruling, decision or instrument).
 _REPORTS = ("report", "news")
 # A question about several cases at once ("both the Court of Appeal and…", "tanto… como").
@@ -641,9 +653,16 @@ class Assistant:
             verdict = Verdict(False, other)
         if verdict.answerable and (codeless := _no_criminal_code(question, selection.sentences, index)):
             verdict = Verdict(False, codeless)
+        lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
+        if verdict.answerable and _RELIED_ON.search(question) and lead_doc.doc_type in _REPORTS:
+            # "hangi gerekçelere dayanmıştı?": the reasons a ruling rests on are its own text;
+            # a report's "finding it politically motivated" tells how it ended, not on what
+            verdict = Verdict(
+                False,
+                "the question asks what a ruling relied on, and the corpus holds only a report's account of it",
+            )
         if verdict.answerable and (unreasoned := _without_reasons(question, index)):
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
-        lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
         if (
             verdict.answerable
             and asks_outcome(question)

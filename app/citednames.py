@@ -103,7 +103,10 @@ _ASKS_PROVISION = re.compile(
     r"\bcosa (?:prevede|dice|stabilisce|dispone)\b|\bqual[ei] (?:articol[oi]|clausol[ae]|disposizion[ei])\b|"
     r"\bqué (?:dispone|establece|dice|prevé|artículo|cláusula|disposición)\b|\ben qué términos\b|"
     r"\bhangi madde\w*|\bne (?:öngör|düzenl|diyor|hükm)\w*|"
-    r"规定了?什么|如何规定|怎么规定|哪一?条|什么条款|条款",
+    r"规定了?什么|如何规定|怎么规定|哪一?条|什么条款|条款|"
+    # the instrument's verb of providing, wherever the question puts it ("quels motifs de
+    # refus le traité prévoit-il ?", "what grounds of refusal does the treaty provide for?")
+    r"\bprévoi(?:t|ent)-(?:il|elle|ils|elles)\b|\bprovides? for\b|\bprevede\b|\bprevé\b",
     re.IGNORECASE,
 )
 

@@ -185,6 +185,7 @@ ENGLISH_SHORT = {
     "GB": ("u.k",),
     "HK": ("hong kong", "hong-kong", "hongkong"),
     "MO": ("macao", "macau"),
+    "TR": ("turkey",),  # CLDR's "Türkiye" keys as "turki" (Turkmenistan's "turk")
 }
 
 
@@ -206,7 +207,26 @@ def country_key(code: str, language: str, display: bool = False) -> str:
     if " " in folded or "-" in folded:
         return folded
     # "Cina" → "cin" (cinese); "Japonsko" → "japo"
-    return folded[:3] if len(folded) == 4 and folded[-1] in "aeiouy" else folded[:4]
+    size = 3 if len(folded) == 4 and folded[-1] in "aeiouy" else 4
+    # a letter more where another country's one-word name starts alike: "Slovenia" is
+    # "slove", not the "slov" of "the Slovak courts" (not a short name's: "Greek" is not
+    # "greec", nor "indien" "inde")
+    if len(folded) >= 7 and any(other.startswith(folded[:size]) for other in _other_names(language, code)):
+        size += 1
+    return folded[:size]
+
+
+@lru_cache(maxsize=64)
+def _other_names(language: str, code: str) -> tuple[str, ...]:
+    """The other countries' names in ``language``, folded (country_key)."""
+    from babel import Locale
+
+    territories = Locale.parse(language).territories
+    return tuple(
+        fold(re.sub(r"\s*\(.*?\)", "", name))
+        for other, name in territories.items()
+        if other != code and len(other) == 2 and other.isalpha() and " " not in name and "-" not in name
+    )
 
 
 # Where CLDR's English name is not the one legal texts of the last decades use.

@@ -27,7 +27,7 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"prisi(?:ón|ones)|cárcel(?:es)?|centros? (?:de detención|penitenciarios?|de internamiento)|"
         r"(?:removal|deportation|immigration (?:detention|removal)) cent(?:re|er)s?|"
         r"cezaev\w*|hapishane\w*|tutukev\w*|gözaltı merkez\w*|geri gönderme merkez\w*|kamp\w*|"
-        r"监狱|看守所|拘留所|拘留中心|羁押场所|集中营|再教育营|劳改营",
+        r"监狱|看守所|拘留所|拘留中心|羁押场所|羁押中心|收容所|遣返中心|集中营|再教育营|劳改营",
         r"prison|jail|gaol|detention (?:centre|center|facilit|house)|penitentiar|camp\b|custody|lock-?up|"
         r"maison d'arrêt|centre de (?:détention|rétention)|pénitentiaire|"
         r"carcer|prigion|penitenziari|centro di (?:detenzione|trattenimento)|"

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from app.institutions import kinds_asked
+
 # thing: (its English nouns in the evidence, its words in a question)
 _THINGS: dict[str, tuple[str, str]] = {
     "firm": (
@@ -62,6 +64,12 @@ _THINGS: dict[str, tuple[str, str]] = {
         r"\blawyer|\battorney|\bbarrister|\bsolicitor|\bavocat|\bavvocat|\babogad|\bletrad|\bavukat|律师",
     ),
     "bank": (r"bank", r"\bbank|\bbanque|\bbanca\b|\bbanco\b|\bbanka|银行"),
+    # "spent more than 200 days in an Italian prison": the prison withheld
+    "prison": (
+        r"prison|jail|gaol|detention cent(?:re|er)|detention facility|penitentiary",
+        r"\bprison|\bjail|\bgaol|\bdetention cent|\bpenitentiar|\bcarcer[ei]\b|\bprigion|\bpenitenziari|"
+        r"\bcárcel|\bprisi[óo]n|\bcentro penitenciario|\bcezaev|\bhapishane|监狱|看守所|拘留所|羁押",
+    ),
     # a body set up within another ("The Ministry of Public Security set up a special unit")
     "unit": (
         r"unit|agency|bureau|department|office|task force|division|squad|team|body",
@@ -89,11 +97,20 @@ _NAME_AFTER = re.compile(r"\w*[\s\u00a0]*(?:[A-ZÀ-Ý]|\(OMISSIS\))")
 _NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w.’'-]*|[A-Z]\.)\s*,\s*(?:the|la|le|il|el|l’|l')?\s*$")
 
 
+# Things a question speaks of in passing as often as it asks for them: a prison or a unit
+# is asked for when the question asks which one ("in quale carcere", "the name of the
+# unit"), not where it was ("in which city was the detention centre?").
+_ASKED_AS = {"prison": "prison", "unit": "organisation"}
+
+
 def things_asked(question: str) -> list[str]:
     """The things of the lexicon a question asks the name of ("la société de prêt" → firm),
     not those it names ("the businessman H.")."""
     asked = []
+    kinds = kinds_asked(question)
     for thing, words in _ASKED.items():
+        if thing in _ASKED_AS and _ASKED_AS[thing] not in kinds:
+            continue
         for m in words.finditer(question):
             if _NAME_AFTER.match(question, m.end()) or _NAME_BEFORE.search(question, 0, m.start()):
                 continue

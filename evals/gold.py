@@ -32,7 +32,7 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # (session 29) again, the same mix, a first-run measure of the session's changes; dev20
 # (session 29, written midway) again, to measure the session's first changes on questions
 # they were not made for; dev21 (session 30) again, a first-run measure of the session's
-# changes.
+# changes; dev22 (session 30, written midway) again.
 SETS = (
     "dev",
     "dev-xl",
@@ -56,6 +56,7 @@ SETS = (
     "dev19",
     "dev20",
     "dev21",
+    "dev22",
     "test",
     "all",
 )

@@ -63,6 +63,7 @@ from app.config import Settings
         "Se impostiamo il ricorso sul rischio di trattamenti inumani, avremo buone probabilità di vincere?",
         "Avons-nous de bonnes chances d'obtenir un refus d'extradition ?",
         "Do we have a good chance of getting the notice deleted?",
+        "参照M.A.等人诉保加利亚案，我们现在向欧洲人权法院申请，能确保胜诉吗？",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:

@@ -1033,3 +1033,20 @@ def test_italian_per_is_no_country() -> None:
 
     assert countries_in("Per quanti dei fatti contestati la Corte suprema svedese…") == []
     assert [c for _, c in countries_in("vydání do Číny, Čína, Peru")] == ["CN", "CN", "PE"]
+
+
+def test_slovenia_is_not_slovakia() -> None:
+    """Their names share four letters: a country's key takes one more where another
+    country's one-word name starts alike, not where its adjective would be lost."""
+    from app.answerability import _names_country
+    from app.countries import country_key, fold
+
+    assert country_key("SI", "en") != country_key("SK", "en")
+    for text, code in (
+        ("the Slovak courts", "SK"),
+        ("a Slovenian court", "SI"),
+        ("Turkey deported them", "TR"),
+    ):
+        assert _names_country(code, fold(text.lower()), text, ["en"]), text
+    assert not _names_country("SI", "the slovak courts", "the Slovak courts", ["en"])
+    assert country_key("GR", "en") == "gree"  # "Greek"

@@ -1253,3 +1253,26 @@ def test_the_audiencia_nacional_is_a_court_of_its_own(bundled_assistant: Assista
         "of Roberto, whose extradition the Audiencia Nacional's Third Section granted in December 2017?"
     )
     assert answer.abstained and "constitutional court" in answer.answer, answer.answer
+
+
+def test_what_a_ruling_relied_on_is_not_a_reports_account(bundled_assistant: Assistant) -> None:
+    """ICIJ reports the 2019 Turkish refusal "finding it politically motivated"; the ruling
+    itself is not in the corpus, so the reasons it rested on are not either. Asked how the
+    court characterised the request, the report answers."""
+    answer = bundled_assistant.ask(
+        "Uygur aktivist Abdulkadir Yapçan hakkında Çin'in iade talebini reddeden 2019 tarihli kararda "
+        "mahkeme hangi gerekçelere dayanmıştı?"
+    )
+    assert answer.abstained and "relied on" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Uygur aktivist Abdulkadir Yapchan'ın Çin'e iadesi talebini bir Türk mahkemesi hangi yıl ve hangi gerekçeyle reddetti?"
+    )
+    assert not answer.abstained and "politically motivated" in answer.answer, answer.answer
+
+
+def test_what_the_france_china_treaty_provides_is_not_in_its_decree(bundled_assistant: Assistant) -> None:
+    answer = bundled_assistant.ask(
+        "Quels motifs de refus obligatoire le traité d'extradition franco-chinois prévoit-il, "
+        "notamment pour l'infraction politique et la peine de mort ?"
+    )
+    assert answer.abstained and "Décret n° 2015-1216" in answer.answer, answer.answer

@@ -63,3 +63,11 @@ def test_a_unit_set_up_without_its_name_is_found() -> None:
         "What is the name of the unit?",
         "In 2016, it created a task force, the Notices and Diffusion Task Force.",
     ) in (None, "a task force")
+
+
+def test_a_prison_is_unnamed_only_when_the_question_asks_which() -> None:
+    text = "Z. spent more than 200 days in an Italian prison after her arrest at the Ancona airport."
+    assert unnamed_mention("In quale carcere italiano è stata trattenuta Z.?", text) == "an Italian prison"
+    # where the detention centre was is asked, not its name
+    centre = "They then took the complainant to a detention centre in Jilin."
+    assert unnamed_mention("In which city was the detention centre she was taken to?", centre) is None
