@@ -152,7 +152,7 @@ def select_sentences(
     if order_vec is not None:
         _reorder(index, pool, hits, order_vec, settings)
     lead = pool[0]
-    if answer_type in NAME_OF_SOMEONE and (mention := unnamed_mention(question, lead.text)):
+    if answer_type in NAME_OF_SOMEONE and (mention := unnamed_mention(question, lead.text, answer_type)):
         # The sentence closest to the question describes what it asks the name of and
         # withholds it ("The Ministry of Public Security set up a special unit…"): another
         # sentence's name is another's (see Assistant._judge for the quoted lead's).

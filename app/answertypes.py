@@ -520,7 +520,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bcuánto\b.*\b(?:gast|cost|perjuicio)|\bascend[íi]a\b|\bne kadar\b.*(?:harca|mal ol)|花了多少|花费了?多少|支出了?多少|耗资|"
             r"\b(?:quale|che) (?:somma|importo|cifra)\b|\bqué (?:suma|importe|monto)\b|\bkaç (?:avro|euro|dolar|lira|yuan|kron)\w*|多少(?:元|美元|欧元|人民币|克朗|万元|亿元)|"
             r"\bcuánto dinero\b|\bqué cantidad\b|\bcuánto\b.*\b(?:euros?|dólares?|dinero|indemniza|pag|concedi|import)|"
-            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira|katkı|bağış|bütçe)|(?:tazminat|para\b|ücret|ödeme|katkı|bağış|bütçe)\w*.{0,30}\bne kadar\b|多少[\u4e00-\u9fff]{0,4}(?:钱|经费|会费|赔偿|资金|款项|罚款)|(?:钱|经费|会费|赔偿|费用|罚款|资金|出资|捐款|拨款|缴纳|支付|花费|付款)\w{0,2}(?:是|为|有|了)?多少|(?:出资|缴费|会费|捐款|经费)额|金额",
+            r"(?:euros?|dólares?|dinero|indemnizaci[óo]n)\w*.{0,30}\bcuánto\b|\bne kadar\b.*(?:tazminat|para\b|ücret|ödeme|avro|euro|dolar|lira|katkı|bağış|bütçe)|(?:tazminat|para\b|ücret|ödeme|katkı|bağış|bütçe)\w*.{0,30}\bne kadar\b|多少[\u4e00-\u9fff]{0,4}(?:钱|经费|会费|赔偿|资金|款项|罚款)|(?:钱|经费|会费|赔偿|费用|罚款|资金|出资|捐款|拨款|缴纳|支付|花费|付款)(?:\w{0,2}(?:是|为|有|了)?|比[^，。？?]{0,12}?)多少|(?:出资|缴费|会费|捐款|经费)额|金额",
             re.IGNORECASE,
         ),
     ),
@@ -839,6 +839,10 @@ _REAL_NAME = re.compile(
 _RELATIVE = r"\b(?:his|her|their|whose)\s+[\w-]+,?\s+"
 
 
+# A possessive after the place or country asked for: the institution is named by it.
+_OWNER = re.compile(r"\w*['’]s\b|(?:n[ıiuü]n|[ıiuü]n)\b")
+
+
 def _within_institution(question: str, start: int, end: int) -> bool:
     """Whether a place asked for is a word of the institution asked for: "which province's
     security bureau", "hangi il devlet güvenlik bürosu" ask for the bureau."""
@@ -861,8 +865,14 @@ def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
                 return "amount"  # "how many yuan": a sum
             if name == "name" and names_an_institution(question):
                 return "institution"  # "该机构叫什么名称": a bureau's name, beside its kind's word
-            if name == "place" and _within_institution(question, m.start(), m.end()):
-                return "institution"  # "hangi il devlet güvenlik bürosu": the province's bureau
+            if (
+                name in ("place", "country")
+                and _within_institution(question, m.start(), m.end())
+                and not _OWNER.match(question, m.end())
+            ):
+                # "hangi il devlet güvenlik bürosu": the province's bureau (but "which member
+                # country's bureau" asks for the country)
+                return "institution"
             return name
     return None
 

@@ -28,7 +28,15 @@ from app.answerability import (
     treaty_parties,
 )
 from app.answering import FIGURES, TOO_FAR, Evidence, Selection, select_sentences
-from app.answertypes import asks_outcome, asks_reasons, expected_type, lead_type, values_of, years_named
+from app.answertypes import (
+    asks_outcome,
+    asks_reasons,
+    expected_type,
+    has_type,
+    lead_type,
+    values_of,
+    years_named,
+)
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK, fold
@@ -68,6 +76,12 @@ _NAME_OF_SOMEONE = ("name", "person", "institution")
 _VALUES_NAMED = (*FIGURES, "name", "institution")
 # How answering.select_sentences says the evidence lacks the value asked for.
 _LACKS_TYPE = "the question asks for"
+# A difference between two figures, asked for ("how much more than in 2023", "比2023年多了多少").
+_COMPARES = re.compile(
+    r"\b(?:more|less|fewer|higher|lower) than\b|\bincrease[ds]?\b|\bdifference\b|\bde plus que\b|\bde moins que\b|"
+    r"\bin (?:più|meno) rispetto\b|\bmás que\b|\bmenos que\b|\bdaha (?:fazla|az)\b|\bfark\w*|比[^，。？?]{0,12}?(?:多|少|增|减)",
+    re.IGNORECASE,
+)
 # The reasons a ruling relied on, asked for: a reason's word and a verb of resting on it
 # ("hangi gerekçelere dayanmıştı", "on what grounds did it rely", "sur quels motifs s'est-elle
 # fondée", "su quali motivi si è basata", "en qué fundamentos se basó", "依据了哪些理由").
@@ -653,6 +667,16 @@ class Assistant:
             verdict = Verdict(False, other)
         if verdict.answerable and (codeless := _no_criminal_code(question, selection.sentences, index)):
             verdict = Verdict(False, codeless)
+        if (
+            verdict.answerable
+            and answer_type in FIGURES
+            and _COMPARES.search(question)
+            and (unstated := years_named(question) - _years_of_figures(selection.sentences, answer_type))
+        ):
+            # "比2023年多了多少": a difference needs both years' figures
+            verdict = Verdict(
+                False, f"the question compares figures; the evidence states none for {min(unstated)}"
+            )
         lead_doc = index.documents[index.passages[selection.sentences[0].passage].doc_id]
         if verdict.answerable and _RELIED_ON.search(question) and lead_doc.doc_type in _REPORTS:
             # "hangi gerekçelere dayanmıştı?": the reasons a ruling rests on are its own text;
@@ -864,6 +888,12 @@ _PRONOUN = re.compile(
     r"él|ella|su|sus|onu|onun|ona)\b|[他她其它]",
     re.IGNORECASE,
 )
+
+
+def _years_of_figures(sentences: list[Evidence], answer_type: str) -> set[str]:
+    """The years named by the sentences stating a figure of ``answer_type`` ("$13.7 million
+    in 2024"; not "11 officers … in 2023" for a sum)."""
+    return years_named(" ".join(e.text for e in sentences if has_type(e.text, answer_type)))
 
 
 def _lead(selection: Selection) -> Evidence:

@@ -119,10 +119,19 @@ def things_asked(question: str) -> list[str]:
     return asked
 
 
-def unnamed_mention(question: str, text: str) -> str | None:
+# The things that are of an answer type: a trader is no institution, a unit no person.
+_OF_TYPE = {
+    "person": frozenset({"trader", "official", "judge", "lawyer"}),
+    "institution": frozenset({"firm", "media", "organisation", "estate", "bank", "prison", "unit"}),
+}
+
+
+def unnamed_mention(question: str, text: str, answer_type: str | None = None) -> str | None:
     """The words in ``text`` that mention what the question asks about without naming it
-    ("an online lending firm"), else None."""
+    ("an online lending firm"), else None. ``answer_type``: only things of that type."""
     for thing in things_asked(question):
+        if answer_type in _OF_TYPE and thing not in _OF_TYPE[answer_type]:
+            continue
         if m := _UNNAMED[thing].search(text):
             return m.group(0)
     return None

@@ -1276,3 +1276,22 @@ def test_what_the_france_china_treaty_provides_is_not_in_its_decree(bundled_assi
         "notamment pour l'infraction politique et la peine de mort ?"
     )
     assert answer.abstained and "Décret n° 2015-1216" in answer.answer, answer.answer
+
+
+def test_a_difference_between_two_years_needs_both_figures(bundled_assistant: Assistant) -> None:
+    """ICIJ gives China's contribution for 2024 only: how much more than in 2023 is not
+    answered by the 2024 sum beside a sentence on 2023's officers."""
+    answer = bundled_assistant.ask("中国2024年向国际刑警组织缴纳的会费比2023年多了多少？")
+    assert answer.abstained and "2023" in answer.answer, answer.answer
+    answer = bundled_assistant.ask("中国2024年向国际刑警组织缴纳了多少会费？")
+    assert not answer.abstained and "13.7 million" in answer.answer, answer.answer
+
+
+def test_a_state_security_bureau_is_an_institution_a_countrys_bureau_a_country() -> None:
+    from app.answertypes import expected_type
+
+    assert expected_type("Çinli yetkililer hangi devlet güvenlik bürosuna bağlıydı?") == "institution"
+    assert expected_type("Which member country's bureau had requested the notice?") == "country"
+    assert (
+        expected_type("A.L.（X.W.）诉俄罗斯案中，申请人被关押在哪一个外国人临时羁押中心？") == "institution"
+    )

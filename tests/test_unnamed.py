@@ -71,3 +71,11 @@ def test_a_prison_is_unnamed_only_when_the_question_asks_which() -> None:
     # where the detention centre was is asked, not its name
     centre = "They then took the complainant to a detention centre in Jilin."
     assert unnamed_mention("In which city was the detention centre she was taken to?", centre) is None
+
+
+def test_only_things_of_the_type_asked_are_checked() -> None:
+    """A bureau asked for is not withheld by "a Uyghur textile trader" the question mentions."""
+    question = "Uygur tüccara ödeme yapan Çinli yetkililer hangi devlet güvenlik bürosuna bağlıydı?"
+    text = "Chinese state security officials allegedly paid more than $100,000 to a Uyghur textile trader."
+    assert unnamed_mention(question, text) == "a Uyghur textile trader"
+    assert unnamed_mention(question, text, "institution") is None
