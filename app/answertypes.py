@@ -839,7 +839,7 @@ _REAL_NAME = re.compile(
 _RELATIVE = r"\b(?:his|her|their|whose)\s+[\w-]+,?\s+"
 
 
-# A possessive after the place or country asked for: the institution is named by it.
+# A possessive after the country asked for: the institution is known by it.
 _OWNER = re.compile(r"\w*['’]s\b|(?:n[ıiuü]n|[ıiuü]n)\b")
 
 
@@ -868,10 +868,11 @@ def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
             if (
                 name in ("place", "country")
                 and _within_institution(question, m.start(), m.end())
-                and not _OWNER.match(question, m.end())
+                and not (name == "country" and _OWNER.match(question, m.end()))
             ):
-                # "hangi il devlet güvenlik bürosu": the province's bureau (but "which member
-                # country's bureau" asks for the country)
+                # "hangi il devlet güvenlik bürosu", "which province's security bureau": the
+                # bureau (but "which member country's bureau" asks for the country, as a
+                # National Central Bureau is known by its country)
                 return "institution"
             return name
     return None
