@@ -243,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="dev",
         help=(
             "which gold questions (default dev; dev-xl: the English dev questions translated into"
-            " five languages; dev2 … dev20: dev sets written afresh without seeing the answers)"
+            " five languages; dev2 … dev22: dev sets written afresh without seeing the answers)"
         ),
     )
     p.add_argument(
