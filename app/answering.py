@@ -251,7 +251,9 @@ def select_sentences(
 # Why an answer was not chosen at all: no sentence passes the similarity threshold.
 TOO_FAR = "no passage is close enough to the question"
 
-# Answer types that ask what someone or something is called.
+# Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
+# a sentence describing the one asked about without its name does not answer ("an online
+# lending firm": "what was the firm called?" asks for an institution, app/institutions.py).
 NAME_OF_SOMEONE = ("name", "person", "institution")
 
 # Answer types whose value belongs to a year: a sentence dated to other years states another's.

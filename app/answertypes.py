@@ -961,19 +961,20 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
     return any(_normal(v) not in named for v in values_of(text, kind))
 
 
-def _glossed(question: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _glossed(question: str) -> frozenset[str]:
     """The names a Chinese question writes in characters, as CC-CEDICT spells them in
     English ("国际刑警组织": Interpol); asked for a body, its other words' renderings too
     ("公安部": ministry, public, security): a body of the Ministry is not named by the
-    Ministry's words. (Not a newspaper's: "People's Public Security News" is one.)"""
+    Ministry's words. (Not a newspaper's: "People's Public Security News" is one.) Cached:
+    every candidate sentence is checked against the same question."""
     if not CJK.search(question):
-        return set()
+        return frozenset()
     from app.glosses import english_glosses, english_names
 
-    groups = english_names(question)
-    if "organisation" in kinds_asked(question):
-        groups += english_glosses(question)
-    return {fold(w) for group in groups for w in group}
+    body = "organisation" in kinds_asked(question)
+    groups = [*english_names(question), *(english_glosses(question) if body else [])]
+    return frozenset(fold(w) for group in groups for w in group)
 
 
 def _given_institution(name: str, given: set[str]) -> bool:

@@ -27,7 +27,7 @@ from app.answerability import (
     names_all_countries,
     treaty_parties,
 )
-from app.answering import FIGURES, TOO_FAR, Evidence, Selection, select_sentences
+from app.answering import FIGURES, NAME_OF_SOMEONE, TOO_FAR, Evidence, Selection, select_sentences
 from app.answertypes import (
     asks_outcome,
     asks_reasons,
@@ -68,10 +68,6 @@ ABSTAIN_TEXT = (
     "to quote. The nearest passages are listed below for you to check."
 )
 
-# Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
-# a sentence describing the one asked about without its name does not answer ("an online
-# lending firm": "what was the firm called?" asks for an institution, app/institutions.py).
-_NAME_OF_SOMEONE = ("name", "person", "institution")
 # Answer types whose stating sentence must name what the question names (``value_names``).
 _VALUES_NAMED = (*FIGURES, "name", "institution")
 # How answering.select_sentences says the evidence lacks the value asked for.
@@ -622,7 +618,7 @@ class Assistant:
             verdict = self._check_anchors(asking, passages[:1], index, any_name=True)
         if (
             verdict.answerable
-            and answer_type in _NAME_OF_SOMEONE
+            and answer_type in NAME_OF_SOMEONE
             and (mention := unnamed_mention(question, _lead(selection).text))
         ):
             # "an online lending firm": the sentence leading the answer describes what the

@@ -103,7 +103,8 @@ _REQUESTED = re.compile(
     r"\b(?:instad|pedid|ordenad)[oa]s? (?:a |que )?\w+",
     re.IGNORECASE,
 )
-
+# A request named in the question ("when did the Committee ask her not to…"): then the
+# request is the event asked about, and a sentence stating it answers.
 _REQUEST = re.compile(
     r"\b(?:ask|order|tell|told|urge|instruct|summon|call(?:ed)? on|demand|request|invite|somm|invit|sollecit|intim|"
     r"instar|instó|pedi|pidi|orden)\w*",

@@ -159,7 +159,7 @@ def _kinds_asked(question: str) -> tuple[str, ...]:
 def kind_word(word: str) -> bool:
     """Whether ``word`` is one of the words for a kind of institution in the evidence
     ("Bureau", "Ministry", "局")."""
-    return any(pattern.fullmatch(word) or pattern.match(word) for pattern in _IN_EVIDENCE.values())
+    return any(pattern.match(word) for pattern in _IN_EVIDENCE.values())
 
 
 def names_institution(text: str, question: str, names: Callable[[str], list[str]]) -> bool:
