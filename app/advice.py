@@ -59,9 +59,16 @@ _ADVICE = re.compile(
     # … and what we (or I) will achieve or may do: "davayı kazanır mıyız?", "başvurabilir miyim?"
     r"\b\w+\s+m[ıiuü]y[ıiuü][zm]\b|"
     r"\bne yapmalı\w*|\bgüvenli mi\w*|\b\w+(?:malı mı|meli mi)\w*|\bne tavsiye\w*|\ben güvenli\b|"
+    r"\btavsiyeniz\b|\böneri(?:niz|rsiniz)\b|\bgüvenli (?:bir )?\w+ (?:olur|mu|mudur)\b|"
+    # … what we should do ("CCF'ye mi başvuralım, yoksa … mı bekleyelim?"), and what will
+    # follow if we (or the client) act: "başvurursak … silecek mi?", "geçerse … teslim eder mi?"
+    r"\bm[ıiuü]\s+\w+(?:y?alım|y?elim)\b|\b\w+(?:alım|elim)\s+m[ıiuü]\b|"
+    r"\b\w+(?:rsak|rsek)\b[^?]*\bm[ıiuü]\w*\s*\?|\b\w+(?:rsa|rse)\b[^?]*\b\w+(?<!bil)[aeıiuü]r\s+m[ıiuü]\s*\?|"
     # Chinese
     r"可能性有多大|可能性多大|有多大(?:的)?(?:可能|机会|把握)|胜算|概率(?:有)?多大|我们应该|应该怎么(?:做|办)|"
-    r"最安全|安全吗|是否安全|建议我们|应(?:该|当)[^？?。]{0,20}吗|(?:能否|能不能|会|可以)(?:确保)?(?:胜诉|赢)|(?:确保|保证)(?:胜诉|成功)|[你您](?:认为|觉得)|会不会|最终会[^？?。]{0,20}吗|会被(?:引渡|遣返|逮捕|删除)吗",
+    r"最安全|安全吗|是否安全|建议我们|应(?:该|当)[^？?。]{0,20}吗|(?:能否|能不能|会|可以)(?:确保)?(?:胜诉|赢)|(?:确保|保证)(?:胜诉|成功)|[你您](?:认为|觉得)|会不会|最终会[^？?。]{0,20}吗|会被(?:引渡|遣返|逮捕|删除)吗|"
+    # "CCF会删除他的红色通缉令吗？": what a body will do (not 委员会/大会, the body's own name)
+    r"(?<![员大协社理议学工商都年体])会(?![议员谈见面])(?:(?!了)[^，,。？?；;]){0,25}吗[？?]",
     re.IGNORECASE,
 )
 

@@ -51,7 +51,10 @@ _DIGIT_ANCHOR = re.compile(r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?
 def digit_anchors(question: str) -> set[str]:
     """Numbers the question names that pin down a document: years, case and decision numbers."""
     found = set()
-    for m in _DIGIT_ANCHOR.findall(question):
+    for match in _DIGIT_ANCHOR.finditer(question):
+        m = match.group(0)
+        if question[match.end() : match.end() + 1] in _NOT_AS_WRITTEN:
+            continue  # "2018年10月" is October 2018, "500万美元" $5 million, in the documents
         if _YEAR_RANGE.fullmatch(m):
             found.update(m.split("-"))  # "2017-2021": "from 2017 to 2021" in the text
         elif len(m) >= 2 or "/" in m:
@@ -59,6 +62,9 @@ def digit_anchors(question: str) -> set[str]:
     return found
 
 
+# A Chinese month or day, or a figure counted in ten thousands (万) or hundred millions (亿):
+# the documents write "October", "5 million".
+_NOT_AS_WRITTEN = frozenset("月日万亿")
 _YEAR_RANGE = re.compile(r"(?:1[89]|20)\d\d-(?:1[89]|20)\d\d")
 
 
@@ -231,7 +237,8 @@ def check_anchors(
     if across and word_languages is None:
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
-    for group in [*name_anchors(question, known_name), *(tuple(n.split()) for n in names)]:
+    latin = name_anchors(question, known_name)
+    for group in [*latin, *(tuple(n.split()) for n in names)]:
         words = [bare_name(name) for name in group]
         words = [
             w for w in words if re.sub(r"['’]s$", "", w.lower()) not in INSTITUTION_WORDS | COMPASS_WORDS
@@ -239,7 +246,9 @@ def check_anchors(
         if not words:
             continue
         whole = words  # the name as the question gives it, for its initials
-        if across:
+        # A Chinese question's Latin-script name is written as the documents write it, not
+        # translated ("尤尔根·斯托克（Jürgen Stock）"): checked as an English question's is.
+        if across and not (language == "zh" and group in latin):
             assert word_languages is not None
             crossing = [w for w in words if not common_word(w) and word_languages(w) - {language}]
             if (

@@ -148,7 +148,7 @@ def select_sentences(
     if len(index.background) >= MIN_BACKGROUND and peak < (
         settings.min_peak if english else settings.min_peak_other
     ):
-        return Selection([], True, best, "the question is as close to any passage as to the best one")
+        return Selection([], True, best, FLAT)
     if order_vec is not None:
         _reorder(index, pool, hits, order_vec, settings)
     lead = pool[0]
@@ -248,8 +248,10 @@ def select_sentences(
     return Selection(chosen, False, best, lead_row=lead.row)
 
 
-# Why an answer was not chosen at all: no sentence passes the similarity threshold.
+# Why an answer was not chosen at all: no sentence passes the similarity threshold, or the
+# best passage stands out no more than any passage does.
 TOO_FAR = "no passage is close enough to the question"
+FLAT = "the question is as close to any passage as to the best one"
 
 # Answer types asking for the name of someone or something (not a place; cf. answertypes.NAME_KINDS):
 # a sentence describing the one asked about without its name does not answer ("an online

@@ -482,7 +482,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "day",
         re.compile(
             r"\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b|\bon what date\b|\bdate exacte\b|\bquel jour\b|\bquelle date\b|"
-            r"\bquale data\b|\bin che data\b|\bin (?:che|quale) giorno\b|\bqué fecha\b|\bqué día\b|\bfecha exacta\b|\bhangi tarih|\bhangi gün|"
+            r"\bquale data\b|\bin che data\b|\bin (?:che|quale) giorno\b|\bqué fecha\b|\bqué día\b|\bfecha exacta\b|\bhangi tarih|\bhangi gün|\btam tarih\w*|\btarihi (?:ne|nedir|neydi)\b|"
             r"哪一天|哪天|几月几日|具体日期|什么日期|何日",
             re.IGNORECASE,
         ),
@@ -494,8 +494,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhat (?:\w+ )?(?:of )?(?:imprisonment|prison term|jail term|custodial sentence)\b|"
             r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
             r"\bquelle condamnation\b|\bquale condanna\b|\b(?:qué|cuál fue la) condena\b|"
-            r"\b(?:ne|hangi|kaç yıl) (?:ceza|hapis)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少|多久)|"
-            r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期",
+            r"\b(?:ne|hangi|kaç yıl)\s+(?:\w+\s+)?(?:ceza|hapis)(?!\w*\s+mahkeme)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少(?![名位个人])|多久)|"
+            r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期|多重的?(?:最低)?刑罚",
             re.IGNORECASE,
         ),
     ),
@@ -504,7 +504,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "percentage",
         re.compile(
             r"\b(?:what|which|by what|by how much of a) (?:\w+ )?(?:percentage|per ?cent|proportion)\b|\bhow many per ?cent\b|"
-            r"\bquelle (?:est la )?proportion\b|\bqual[e']?\s*(?:è\s+)?(?:la\s+)?proporzione\b|\bqué proporción\b|\b(?:hangi|ne) oran\w*|比例(?:是多少|为多少|多大)|多大比例|"
+            r"\bquelle (?:est la )?proportion\b|\bqual[e']?\s*(?:è\s+)?(?:la\s+)?proporzione\b|\bqué proporción\b|\b(?:hangi|ne) oran\w*|比例(?:是多少|为多少|多大)|多大比例|多少比例|\bne kadar(?:lık)? (?:bir )?oran\w*|"
             r"\bquel(?:le)? (?:est le )?pourcentage\b|\bde combien de pour ?cent\b|\bquale percentuale\b|\bdi quanto per cento\b|"
             r"\bqué porcentaje\b|\ben qué porcentaje\b|\bcuál (?:es|fue|era) el porcentaje\b|\byüzde (?:kaç|kaçı)\w*|\bkaç yüzde\b|"
             r"百分之多少|百分之几|百分比(?:是多少|为多少|多少)|多少百分比",
@@ -567,7 +567,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:which|what)\s+(?:(?!(?:does|do|did|is|was|are|were|says?)\b)\w+\s+)?(?:articles?|provisions?|sections?)\b|"
             r"\bquel(?:le)?s?\s+(?:articles?|dispositions?)\b|\bqual[ei]\s+(?:articol[oi]|disposizion[ei]|norm[ae])\b|"
-            r"\b(?:qué|cuál(?:es)?)\s+(?:artículos?|disposici(?:ón|ones)|preceptos?)\b|\bhangi (?:madde|hüküm)|"
+            r"\b(?:qué|cuál(?:es)?)\s+(?:artículos?|disposici(?:ón|ones)|preceptos?)\b|\bhangi (?:madde|hüküm|kural)|"
             r"哪一条|哪条|第几条|哪些条款|哪项条款|什么条款",
             re.IGNORECASE,
         ),
@@ -579,8 +579,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bquel(?:le)?s?\s+(?:autres?\s+)?(?:pays|états?|etats?|nationalités?)\b|"
             r"\bqual[ei]\s+(?:altr[oi]\s+)?(?:paes[ei]|stat[oi]|nazionalità)\b|"
             r"\b(?:qué|cuál(?:es)?)\s+(?:otros?\s+)?(?:país(?:es)?|estados?|nacionalidad(?:es)?)\b|"
-            rf"\bhangi (?:ülke|devlet|uyruk)|\b{_HOW_MANY_TR}\s+(?:üye\s+)?ülke\w*\s+hangi\w*|"
-            r"哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍|"
+            rf"\bhangi (?:üye |yabancı |diğer |başka |üçüncü )?(?:ülke|devlet|uyruk)|\b{_HOW_MANY_TR}\s+(?:üye\s+)?ülke\w*\s+hangi\w*|"
+            r"哪个国家|哪些国家|哪一个国家|哪国|什么国家|什么国籍|哪个国籍|哪(?:个|一|些|一个)成员国|"
             r"\b(?:quels sont les|quali sono i|cuáles son los)\s+\w+\s+(?:pays|paesi|países)\b|"
             r"哪几个(?:成员)?国家|哪[一二三四五六七八九十两\d]+个(?:成员)?国家|[一二三四五六七八九十两\d]+个(?:国家|成员国)[^，,。？?]{0,6}哪",
             re.IGNORECASE,
@@ -621,7 +621,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bhangi (?:\w+ ){0,2}(?:bakan|yetkili|savcı|görevli)\w*|"
             r"\bquel(?:le)?s? (?:autres )?(?:juges?|membres?|avocats?|rapporteur|conseillers|magistrats)\b|"
             r"\bquali (?:altri )?(?:giudici|membri|avvocati|consiglieri|magistrati)\b|"
-            r"\bqué (?:otros )?(?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye|avukat)|"
+            r"\bqué (?:otros )?(?:jueces|miembros|abogados?|magistrad[oa]s?)\b|\bhangi (?:yargıç|hâkim|hakim|üye(?! ülke| devlet)|avukat)|"
             r"(?-i:\bkim(?:dir|di|ler)?\b)|"
             # "the names of the Prime Minister and…", "il nome del giudice": a role's holder
             rf"\bnames? of (?:the |its |his |her |their )?(?:\w+ ){{0,2}}{_ROLES_EN}|"
@@ -639,7 +639,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             rf"\bcome si chiam\w+ (?:il |la |i |le |lo |l'|suo |sua |suoi )*(?:\w+ ){{0,2}}{_ROLES_IT}|"
             rf"\bcómo se llam\w+ (?:el |la |los |las |su |sus )?(?:\w+ ){{0,2}}{_ROLES_ES}|"
             # (not "由哪些人组成": what kind of people make a body up)
-            r"谁|哪一?位|哪些(?:成员|法官|人(?!组成|构成))|"
+            r"谁|哪一?位|哪些(?:成员|法官|委员|人(?!组成|构成))|"
             # "这位使馆代表叫什么名字": a role's holder, not any name
             rf"{_ROLES_ZH}(?:的)?(?:叫什么|名字|姓名)",
             re.IGNORECASE,
@@ -674,7 +674,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:qué|cuál(?:es)?) (?:\w+ )?(?:ciudad(?:es)?|provincias?|regi(?:ón|ones)|pueblo|aeropuerto|localidad|lugar)\b|"
             # Turkish drops a vowel before a suffix: "şehir", "hangi şehrinde"
             r"\bhangi (?:şehir|şehr|kent|ilçe|bölge|eyalet|havalimanı|sınır kapı)\w*|\bhangi (?:il|yer)(?:de|e|i|inde|ine)?\b|"
-            r"哪个城市|哪座城市|哪些城市|哪个省|哪一个省|哪个地区|哪个机场|哪个地方",
+            r"哪个[^，,。？?\s]{0,4}城市|哪座城市|哪些城市|哪个省|哪一个省|哪个地区|哪个机场|哪个地方|哪(?:个|座)城镇|哪个镇",
             re.IGNORECASE,
         ),
     ),
@@ -802,7 +802,8 @@ _WHO_IS = re.compile(
 _WHY = re.compile(
     r"^\W*(?:why|pourquoi|perch[ée]|per quale (?:motivo|ragione)|"
     r"por qué(?!\s+(?:delito|cargo|crimen|cantidad|país|estado|tribunal|importe|suma)\b)|neden|niçin|niye)\b|"
-    r"为什么|为何",
+    # (in Chinese, in the first question: "…是在哪一天评议的？为何认定…？" asks for a day first)
+    r"^[^？?。]*(?:为什么|为何)",
     re.IGNORECASE,
 )
 
@@ -1060,20 +1061,31 @@ def about_another_day(text: str, question: str) -> bool:
 # The words asking for a day, near which a question may give its month ("on what day in
 # November 2016", "Kasım ayının hangi günü", "11月的哪一天").
 _DAY_ASKED = re.compile(
-    r"\b(?:day|date|jour|giorno|data|día|fecha|günü|tarih\w*)\b|哪一天|哪天|几日|几号", re.IGNORECASE
+    r"\b(?:day|date|jour|giorno|data|día|fecha|gün\w*|tarih\w*)\b|哪一天|哪天|几日|几号", re.IGNORECASE
 )
 
 
 def about_another_month(text: str, question: str) -> bool:
     """The question asks for a day in a month it gives, and the sentence dates nothing in
     it: "on what day in November 2016 did the Supreme Court rule?" is not answered by the
-    application lodged on 22 September 2016. A question naming a day itself is not checked."""
+    application lodged on 22 September 2016, nor by a decision of 14 November 2019 (a year
+    given with the month must be the sentence's too). A question naming a day itself is not
+    checked. Turkish gives the month well before the word for day ("Şubat 2018'in tam
+    olarak hangi gününde")."""
     if days_named(question):
         return False
     asked: set[int] = set()
+    years: set[str] = set()
     for m in _DAY_ASKED.finditer(question):
-        asked |= months_named(question[max(0, m.start() - 20) : m.end() + 25])
-    return bool(asked) and not any(month in asked for _, month in days_named(text))
+        near = question[max(0, m.start() - 40) : m.end() + 25]
+        if months := months_named(near):
+            asked |= months
+            years |= years_named(near)
+    if not asked:
+        return False
+    return not any(month in asked for _, month in days_named(text)) or bool(
+        years and not years & years_named(text)
+    )
 
 
 # "21 June", "21st of June", "21 de junio", "June 21".

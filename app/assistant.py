@@ -27,7 +27,7 @@ from app.answerability import (
     names_all_countries,
     treaty_parties,
 )
-from app.answering import FIGURES, NAME_OF_SOMEONE, TOO_FAR, Evidence, Selection, select_sentences
+from app.answering import FIGURES, FLAT, NAME_OF_SOMEONE, TOO_FAR, Evidence, Selection, select_sentences
 from app.answertypes import (
     asks_outcome,
     asks_reasons,
@@ -325,7 +325,20 @@ class Assistant:
                     retry = self._select(reading, own, index)
                     if (
                         retry.abstained
-                        and (retry.reason.startswith(_LACKS_TYPE) or retry.reason == TOO_FAR)
+                        and (
+                            retry.reason.startswith(_LACKS_TYPE)
+                            or retry.reason == TOO_FAR
+                            # (no passage of its own stands out, and none states a value
+                            # of the kind asked at all)
+                            or (
+                                retry.reason == FLAT
+                                and answer_type is not None
+                                and not any(
+                                    has_type(index.passages[h.passage].text, answer_type, question)
+                                    for h in own
+                                )
+                            )
+                        )
                         and _asked_first(question, answer_type)
                     ):
                         verdict = Verdict(

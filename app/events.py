@@ -75,7 +75,8 @@ _EVENTS = _lexicon(
         # a visa's, a permit's, a time limit's end ("vizesinin süresi hangi tarihte doldu?")
         "expiry": r"\bexpir|\bscadut|\bscadenz|\bvenci(?:ó|miento|da|do)|\bcaduc|\bdoldu|\bdolmuş|\bdolacak|"
         r"\bgeçerlilik süresi|到期|过期|届满|\butgång|\butgick|\bvypršel|\bplatnost|\bwygas",
-        "publication": r"\bpublish|\bpublicat|\bpublici[sz]|\bmade public|\bpublié|\brendu public|\bpublicad|\bpublic[óa]r?\b|"
+        # (a notice is published or issued: "a red notice issued by Interpol", "发布")
+        "publication": r"\bpublish|\bissued\b|\bissuing\b|\bpublicat|\bpublici[sz]|\bmade public|\bpublié|\brendu public|\bpublicad|\bpublic[óa]r?\b|"
         r"\bpubblicat|\bpubblicazion|\bpubblicò|\byayımla|\byayınla|发布|公布|"
         r"\bzveřejn|\bpublicer|\bopublikow",
     }

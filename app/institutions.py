@@ -109,7 +109,7 @@ _ASKED = {
     kind: re.compile(
         rf"(?:\bwhich|(?:^|[,;:]|\b(?:in|at|to|by|from|under))\s*what)\s+{_GAP_EN}(?:{words})\b(?!['’]s)|"
         rf"\b(?:quel(?:le)?s?|qual[ei]?|qué|cuál(?:es)?)\s+{_GAP}(?:{words})\b|"
-        rf"\bhangi\s+{_GAP_TR}(?:{words})|"
+        rf"\bhangi\s+{_GAP_TR}(?:{words})|(?:{words})\w*\s+hangisi\w*|"
         rf"(?:哪(?:个|家|一个|一家|些|所|座|一)?|什么(?!样))[^，,。？?\s天年月日次]{{0,6}}?(?:{words})",
         re.IGNORECASE,
     )

@@ -288,7 +288,12 @@ class HybridRetriever:
                 # a name starts where a word does: "监视一位" (watch one) holds no "视一"
                 # (shiyi). Or it is a given name after a surname the segmenter took with it
                 # ("孙力|军案": "lijun"), which the corpus then writes whole ("Sun Lijun").
-                starts = set(accumulate((len(w) for w in rjieba.cut(run)), initial=0))
+                words = rjieba.cut(run)
+                # where each word starts, and its length; the run's end closes the last
+                length = dict(
+                    zip(accumulate((len(w) for w in words), initial=0), map(len, words), strict=False)
+                )
+                starts = {*length, len(run)}
                 for n in (3, 2):
                     for i in range(len(syllables) - n + 1):
                         word = "".join(syllables[i : i + n])
@@ -303,7 +308,9 @@ class HybridRetriever:
                         # passage calling him "Meng" names too.
                         full = f"{syllables[i - 1]} {word}" if i > 0 else ""
                         written = bool(full) and self._written(full)
-                        if i not in starts and not written:
+                        if not written and (i not in starts or (i + n not in starts and length[i] < n)):
+                            # … and ends where a word does, unless it lies within one word
+                            # ("福州市": "fuzhou"): "是依据" holds no "是依" (shiyi)
                             continue
                         found.append(full if written and n == 2 else word)
             # Foreign names are transcribed, not pinyin ("波尔多" is Bordeaux): the dictionary's

@@ -64,6 +64,15 @@ from app.config import Settings
         "Avons-nous de bonnes chances d'obtenir un refus d'extradition ?",
         "Do we have a good chance of getting the notice deleted?",
         "参照M.A.等人诉保加利亚案，我们现在向欧洲人权法院申请，能确保胜诉吗？",
+        # what a body will do, what we should do first, what follows if we or the client act
+        # (the English dev questions' Turkish and Chinese, dev-xl2)
+        "如果我们现在提出申请，CCF会删除他的红色通缉令吗？",
+        "“中国目标”调查曝光后，国际刑警组织会对中国采取纠正措施吗？",
+        "Strateji açısından önce CCF'ye mi başvuralım, yoksa iade mahkemesinin kararını mı bekleyelim?",
+        "Şimdi başvurursak CCF onun kırmızı bültenini silecek mi?",
+        "Latin Amerika'ya giderken Şarika'dan transit geçerse BAE onu Çin'e teslim eder mi?",
+        "Çek Cumhuriyeti onun yerleşmesi için güvenli bir yer olur mu?",
+        "Bu durumda tavsiyeniz nedir?",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:
@@ -88,6 +97,10 @@ def test_a_prediction_or_advice_is_recognised(question: str) -> None:
         "Which court held that the assurances were the better guarantee?",
         "Was it safe to return him, according to the Committee?",
         "Under the Convention, should the applicant have been heard before the expulsion order?",
+        # a body's name holding 会 (委员会, 大会), a past event, a rule's conditional
+        "全体大会通过了新的章程吗？",
+        "委员会认定该红色通缉令不符合规则了吗？",
+        "Bir üye ülke mülteci statüsünü geri alırsa bülten yeniden eklenebilir mi?",
         "Why did the Court say the assurances should be monitored?",
         "Quelles garanties l'État requérant doit-il fournir selon le traité ?",
         "Según el tratado, ¿qué debe contener la solicitud de extradición?",
