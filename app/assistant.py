@@ -727,13 +727,19 @@ class Assistant:
             asked -= {"national"}
         if not asked:
             return None
+        # Asked for its reasons, the court's own ruling must be cited: a passage of another
+        # court's judgment saying it "dismissed the cassation appeal" gives none of them.
+        reasons = asks_reasons(question)
         of_rank = []
         for ev in sentences:
             passage = index.passages[ev.passage]
             document = index.documents[passage.doc_id]
-            if asked & court_ranks(f"{document.title}\n{document.court_or_body}\n{passage.text}"):
+            text = f"{document.title}\n{document.court_or_body}" + ("" if reasons else f"\n{passage.text}")
+            if asked & court_ranks(text):
                 of_rank.append(ev.passage)
         if not of_rank:
+            if reasons:
+                return f"no cited ruling is from the {sorted(asked)[0]} court whose reasons the question asks for"
             return f"no cited passage or ruling is from the {sorted(asked)[0]} court the question names"
         if (
             not _SEVERAL.search(question)

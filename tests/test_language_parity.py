@@ -101,3 +101,17 @@ def test_a_latin_name_in_a_chinese_question_is_sought_as_written(bundled_assista
     ):
         answer = bundled_assistant.ask(question)
         assert answer.abstained and "Jürgen Stock" in answer.answer, question
+
+
+def test_a_high_courts_reasons_need_its_own_ruling(bundled_assistant: Assistant) -> None:
+    # Liu v. Poland says only that the Polish Supreme Court dismissed the cassation appeal
+    # on 1 October 2020; the Regional Court's reasons are not the Supreme Court's
+    for question in (
+        "On what grounds did the Polish Supreme Court dismiss, on 1 October 2020, the cassation appeal lodged on Mr Liu's behalf?",
+        "Liu诉波兰案中，波兰最高法院于2020年驳回人权专员代申请人提出的撤销上诉，理由是什么？",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained and "whose reasons" in answer.answer, question
+    # what the Swedish Supreme Court's own ruling held still answers
+    answer = bundled_assistant.ask("瑞典最高法院为什么认为向中国引渡存在《引渡法》第7条规定的一般性障碍？")
+    assert not answer.abstained and "se-hd" in answer.citations[0].doc_id
