@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from concurrent.futures import Future
 from dataclasses import dataclass
-from itertools import accumulate
 
 import numpy as np
 
@@ -288,12 +287,12 @@ class HybridRetriever:
                 # a name starts where a word does: "监视一位" (watch one) holds no "视一"
                 # (shiyi). Or it is a given name after a surname the segmenter took with it
                 # ("孙力|军案": "lijun"), which the corpus then writes whole ("Sun Lijun").
-                words = rjieba.cut(run)
-                # where each word starts, and its length; the run's end closes the last
-                length = dict(
-                    zip(accumulate((len(w) for w in words), initial=0), map(len, words), strict=False)
-                )
-                starts = {*length, len(run)}
+                length: dict[int, int] = {}  # where each word starts: its length
+                start = 0
+                for w in rjieba.cut(run):
+                    length[start] = len(w)
+                    start += len(w)
+                starts = {*length, start}  # … and where the last one ends
                 for n in (3, 2):
                     for i in range(len(syllables) - n + 1):
                         word = "".join(syllables[i : i + n])
