@@ -506,7 +506,13 @@ def _names_country(code: str, folded_text: str, raw_text: str, document_language
     keys = [country_key(code, lang) for lang in {*document_languages, "en"}] + list(
         ENGLISH_SHORT.get(code, ())
     )
-    return any(key and key in folded_text for key in keys) or names_in_english(code, raw_text)
+    if any(key and key in folded_text for key in keys) or names_in_english(code, raw_text):
+        return True
+    # or by where someone is based, as English texts say of a person's country ("a
+    # London-based lawyer" is the question's "İngiliz avukat", British); not by the capital
+    # alone, which a list of cities names for its country's stations ("Rome")
+    capital = capitals().get(country_key(code, "en", display=True).lower(), "")
+    return bool(capital) and re.search(rf"\b{re.escape(fold(capital))}-based\b", folded_text) is not None
 
 
 def _verdict(missing: list[str], checked: int, any_name: bool, in_passages: bool) -> Verdict:

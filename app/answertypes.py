@@ -543,7 +543,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "number",
         re.compile(
             r"\bhow many\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
-            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|\bne kadar\b|多少|多长|"
+            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|"
+            # (not a degree: "ne kadar derinlemesine" how deeply, "ne kadar kapalı kutu olduğunu"
+            # how closed a box it is)
+            r"\bne kadar\b(?!\s+\w+(?:ce|ca|çe|ça|lemesine|lamasına)\b)(?!(?:\s+\w+){1,2}\s+ol(?:duğu|up|an)\w*)|多少|多长|"
             # "这几名维吾尔人" (these Uyghurs), "好几" (several), "几乎" (almost) ask for no count
             r"(?<![这那前后好十哪])几(?!乎|何)",
             re.IGNORECASE,

@@ -118,6 +118,11 @@ _IRREGULAR_ADJECTIVES = {
     "portugues:PT finlandes:FI irlandes:IE noruego:NO austriaco:AT kazajo:KZ uzbeko:UZ "
     "tailandes:TH camboyano:KH vietnamita:VN birmano:MM egipcio:EG marroqui:MA ucraniano:UA "
     "japones:JP canadiense:CA esloveno:SI emirati:AE",
+    # Turkish names a people by a word of its own, used bare as the adjective ("Ermeni
+    # mahkemesi", "Rus makamları", "Alman hükümeti"); the rest add -lı to the name.
+    "tr": "ermeni:AM rus:RU alman:DE ingiliz:GB fransız:FR italyan:IT ispanyol:ES yunan:GR leh:PL "
+    "cek:CZ macar:HU bulgar:BG sırp:RS hırvat:HR slovak:SK sloven:SI rumen:RO japon:JP "
+    "kazak:KZ ozbek:UZ kırgız:KG moğol:MN amerikan:US fin:FI",
 }
 
 
@@ -286,7 +291,12 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     endings = _ADJECTIVE_ENDINGS.get(language, ())
     words = [(w, fold(TURKISH_SUFFIX.sub("", w))) for w in _WORD.findall(question)]
     irregular = _irregular_adjectives(language)
-    found = [irregular[folded] for _, folded in words if folded in irregular]
+    # (Turkish capitalises a people's name: "leh" is also "in favour", "fin" a word)
+    found = [
+        irregular[folded]
+        for word, folded in words
+        if folded in irregular and (language != "tr" or word[:1].isupper())
+    ]
     for name, code in names:
         if " " in name or "-" in name:
             if re.search(rf"\b{re.escape(name)}\b", folded_question):

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.answerability import digit_anchors
+from app.answerability import court_countries, digit_anchors, names_all_countries
 from app.answertypes import about_another_month, expected_type, lead_type
 from app.assistant import Assistant
+from app.countries import country_anchors
 from app.events import events_in
 from app.questionparts import question_parts
+from app.retrieval import distinctive_words
 
 
 @pytest.mark.parametrize(
@@ -115,3 +117,53 @@ def test_a_high_courts_reasons_need_its_own_ruling(bundled_assistant: Assistant)
     # what the Swedish Supreme Court's own ruling held still answers
     answer = bundled_assistant.ask("瑞典最高法院为什么认为向中国引渡存在《引渡法》第7条规定的一般性障碍？")
     assert not answer.abstained and "se-hd" in answer.citations[0].doc_id
+
+
+def test_a_turkish_people_word_names_its_country() -> None:
+    # "Ermeni mahkemesi" (an Armenian court) names Armenia as "Armenian court" does
+    assert country_anchors(
+        "Erivan'daki sınır dışı etmeyi herhangi bir Ermeni mahkemesi incelemiş miydi?", "tr"
+    ) == ("AM",)
+    assert court_countries("Herhangi bir Ermeni mahkemesi bunu incelemiş miydi?", "tr") == {"AM"}
+    assert set(country_anchors("Rus makamları ve Çek Anayasa Mahkemesi", "tr")) == {"RU", "CZ"}
+    # lower case, "leh" is "in favour" (lehine), "fin" no people at all
+    assert country_anchors("karar başvurucunun leh ve aleyhine", "tr") == ()
+    # a French adjective is lower case and still counts
+    assert country_anchors("un tribunal belge", "fr") == ("BE",)
+
+
+def test_a_person_based_in_a_capital_is_of_its_country() -> None:
+    # ICIJ's "London-based lawyer" is a British lawyer in any language; a city listed among
+    # a report's police stations is no country's mention
+    languages = ["en"]
+    assert names_all_countries(["GB"], "Ben Keith, a London-based lawyer, said", languages)
+    assert not names_all_countries(["IT"], "stations in Rome, Milan and Prato", languages)
+
+
+def test_how_closely_in_turkish_asks_for_no_number() -> None:
+    for degree in (
+        "INTERPOL prosedürlerinin ne kadar kapalı kutu olduğunu anlatmak için hangi benzetmeyi kullandı?",
+        "Suçlamanın sağlam olup olmadığını ne kadar derinlemesine sınıyor?",
+    ):
+        assert lead_type(degree, question_parts(degree)) is None, degree
+    for count in (
+        "AİHM başvurucuya ne kadar ödenmesine hükmetti?",
+        "Shiksaitov'un tutukluluğu toplamda ne kadar sürdü?",
+    ):
+        assert lead_type(count, question_parts(count)) is not None, count
+
+
+def test_a_countrys_name_ranks_by_its_own_word() -> None:
+    # "Republic" is every ECtHR judgment's "against the Republic of Bulgaria"
+    assert distinctive_words("Czech Republic") == ["Czech"]
+    assert distinctive_words("United States") == ["United", "States"]
+
+
+def test_a_turkish_question_about_a_court_the_corpus_lacks_abstains(bundled_assistant: Assistant) -> None:
+    # no Armenian court's ruling is in the corpus; the English question abstains, so must the Turkish
+    for question in (
+        "On what grounds did the Armenian court refuse China's extradition request?",
+        "Ermeni mahkemesi Çin'in iade talebini hangi gerekçeyle reddetti?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained, question
