@@ -36,7 +36,8 @@ _ADVICE = re.compile(
     # French
     r"\bquelles? (?:sont|seraient) (?:les|ses|nos|leurs) chances\b|\bquelles? (?:probabilité|chances)\b|"
     r"\best-il probable\b|\bà votre avis\b|\bqu'en pensez-vous\b|"
-    r"\bva-t-(?:elle|il) (?:supprimer|accorder|refuser|annuler|extrader|effacer)\b|"
+    # what a body will do: "la CCF va-t-elle (forcément) supprimer…", "supprimera-t-elle…"
+    r"\bva-t-(?:elle|il|on)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b|\b\w+(?:ra|ront)-t-(?:elle|il|on)\b|"
     r"\b(?:devrions-nous|dois-je|devons-nous|faut-il que nous)\b|\bque (?:me |nous )?conseillez-vous\b|"
     r"(?:^|[.?!,;:]\s+)(?:doit|devrait)-(?:il|elle)\b|"
     r"\b(?:allons-nous|vais-je|va-t-on) (?:obtenir|gagner|réussir|l'emporter)\b|\b(?:obtiendrons|gagnerons|réussirons)-nous\b|"

@@ -474,7 +474,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bunanimous(?:ly)?\b|\bby (?:a )?majority\b|\bsplit (?:decision|vote)\b|"
             r"\bunanimité\b|\bunanimità\b|\bunanimidad\b|\bunánime\b|\boybirliğ\w*|\boyçokluğ\w*|"
-            r"意见一致|一致通过|全体一致|是否一致|一致同意",
+            r"意见一致|一致通过|全体一致|是否一致|一致同意|"
+            # … and who dissented: the heading's judges are no dissent ("which judge wrote the
+            # voto particular?", "karşı oy yazan", "哪位大法官提出的反对意见")
+            r"\bdissent\w*|\bseparate opinion|\bopinions? (?:dissidente|séparée)s?\b|"
+            r"\bopinion(?:e|i) (?:dissenzient|separat)\w*|\bvotos? particular(?:es)?\b|\bkarşı oy\w*|"
+            r"\bmuhalefet şerh\w*|反对意见|异议意见|不同意见|个别意见",
             re.IGNORECASE,
         ),
     ),
@@ -490,9 +495,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "penalty",
         re.compile(
-            r"\bwhat (?:\w+ )?(?:prison |jail )?(?:sentence|penalty|punishment)\b|\bsentenced to what\b|"
+            r"\bwhat (?:\w+ )?(?:prison |jail )?(?:sentences?|penalty|penalties|punishments?)\b|\bsentenced to what\b|"
             r"\bwhat (?:\w+ )?(?:of )?(?:imprisonment|prison term|jail term|custodial sentence)\b|"
-            r"\b(?:quelle|à quelle) peine\b|\b(?:quale|a quale) pena\b|\b(?:qué|a qué|cuál es la) pena\b|"
+            r"\b(?:quelles?|à quelles?) (?:\w+ )?peines?\b|\b(?:quale|a quale) (?:\w+ )?pena\b|\bquali (?:\w+ )?pene\b|"
+            r"\b(?:qué|a qué|cuál es la) (?:\w+ )?pena\b|\b(?:qué|cuáles son las) penas\b|"
             r"\bquelle condamnation\b|\bquale condanna\b|\b(?:qué|cuál fue la) condena\b|"
             r"\b(?:ne|hangi|kaç yıl)\s+(?:\w+\s+)?(?:ceza|hapis)(?!\w*\s+mahkeme)|\bnasıl bir (?:hapis )?ceza|判处了?(?:什么|何种|多少(?![名位个人])|多久)|"
             r"(?:什么|何种|怎样的|哪种)(?:刑罚|监禁刑|徒刑)|刑期|多重的?(?:最低)?刑罚",
@@ -543,7 +549,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "number",
         re.compile(
             r"\bhow many\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
-            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının)?\b|"
+            r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının|tır|tı)?\b|"
             # (not a degree: "ne kadar derinlemesine" how deeply, "ne kadar kapalı kutu olduğunu"
             # how closed a box it is)
             r"\bne kadar\b(?!\s+\w+(?:ce|ca|çe|ça|lemesine|lamasına)\b)(?!(?:\s+\w+){1,2}\s+ol(?:duğu|up|an)\w*)|多少|多长|"

@@ -73,6 +73,8 @@ from app.config import Settings
         "Latin Amerika'ya giderken Şarika'dan transit geçerse BAE onu Çin'e teslim eder mi?",
         "Çek Cumhuriyeti onun yerleşmesi için güvenli bir yer olur mu?",
         "Bu durumda tavsiyeniz nedir?",
+        "La chambre de l'instruction a émis un avis défavorable : la CCF va-t-elle forcément supprimer la notice ?",
+        "La CCF supprimera-t-elle la notice rouge de mon client ?",
     ],
 )
 def test_a_prediction_or_advice_is_recognised(question: str) -> None:
@@ -109,6 +111,7 @@ def test_a_prediction_or_advice_is_recognised(question: str) -> None:
         "¿Qué consiguió la defensa de Cheng Jiun Liu ante el Tribunal Constitucional?",
         "When will the CCF's decision be published, according to its Statute?",
         "Başvurucular AİHM'e başvurduktan sonra Türk vatandaşlığı kazandılar mı?",
+        "Quand la chambre de l'instruction a-t-elle rendu son avis ?",
     ],
 )
 def test_a_question_about_what_was_decided_is_not_advice(question: str) -> None:

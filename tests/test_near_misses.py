@@ -757,6 +757,41 @@ def test_whether_a_decision_was_unanimous_asks_for_a_vote(bundled_assistant: Ass
     assert answer.abstained
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which judge of the Fifth Section attached a dissenting opinion to M.A. and Others v. Bulgaria?",
+        "¿Qué magistrada firmó el voto particular al Auto 10/2019 y qué sostenía en él?",
+        "Quel juge a joint une opinion dissidente à l'arrêt Liu c. Pologne ?",
+        "Helili kararında karşı oy yazan üye kimdi?",
+        "西班牙宪法法院2019年第10号裁定所附的反对意见是哪位大法官提出的？",
+    ],
+)
+def test_who_dissented_is_asked_of_the_vote_not_of_the_bench(
+    bundled_assistant: Assistant, question: str
+) -> None:
+    # a ruling's heading names its judges; none of its passages speaks of a dissent
+    assert expected_type(question) == "vote"
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained and "vote" in answer.answer
+
+
+def test_the_penalties_a_code_provides_are_asked_for_as_penalties(bundled_assistant: Assistant) -> None:
+    for question in (
+        "What maximum penalties do Articles 382 and 384 of the Chinese Criminal Law provide?",
+        "Quali pene massime prevedono gli articoli 382 e 384 del codice penale cinese?",
+        "Quelles peines encourt-il selon le code pénal chinois ?",
+        "¿Qué penas prevé el artículo 382 del código penal chino?",
+    ):
+        assert expected_type(question) == "penalty", question
+    # the Swedish ruling cites the articles; no passage states what they punish with
+    answer = bundled_assistant.ask(
+        "Caso Qiao Jianjun (Svezia, 2019): quali pene massime prevedono gli articoli 382 e 384 "
+        "del codice penale cinese richiamati nella domanda di estradizione?"
+    )
+    assert answer.abstained
+
+
 def test_what_an_instrument_provides_is_not_answered_from_its_publication_decree(
     bundled_assistant: Assistant,
 ) -> None:
