@@ -80,6 +80,7 @@ def missing_number(question: str, text: str) -> str | None:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+")
+_NUMBER_OF_YEAR = re.compile(r"(\d{1,3})/((?:19|20)\d\d)")
 
 
 def _number_forms(anchor: str) -> tuple[str, ...]:
@@ -89,6 +90,9 @@ def _number_forms(anchor: str) -> tuple[str, ...]:
     if anchor.isdigit() and len(anchor) >= 4:
         grouped = f"{int(anchor):,}"
         return (anchor, grouped, grouped.replace(",", "."), grouped.replace(",", " "))
+    if m := _NUMBER_OF_YEAR.fullmatch(anchor):
+        # a decision's number in its year: "n. 8/2017" is the CCF's "Decision No. 8 (2017)"
+        return (anchor, f"{m[1]} ({m[2]})")
     if not _THOUSANDS.fullmatch(anchor):
         return (anchor,)
     groups = re.split(r"[.,\s]", anchor)
@@ -270,7 +274,8 @@ def check_anchors(
             return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
         checked += 1
         if not any(
-            _named_in(w, name_text) or _names_any(_country_words(w), name_text) for w in words
+            _named_in(w, name_text) or _names_any(_country_words(w), name_text) or _seat_of(w, name_text)
+            for w in words
         ) and not _initialled(whole, name_text):
             missing.append(" ".join(words))
         if share is not None:
@@ -538,6 +543,26 @@ def _country_words(word: str) -> tuple[str, ...]:
     names = countries_meant(word)
     table = capitals()
     return (*names, *dict.fromkeys(table[n] for n in names if n in table))
+
+
+# A court by its seat, as lawyers name it ("la Cour de Strasbourg", "Strasburgo"): a passage of
+# its ruling, whose record names the court, names it (a legal summary never says "Strasbourg").
+_SEATS = {
+    "strasbourg": "european court of human rights",
+    "strasburgo": "european court of human rights",
+    "estrasburgo": "european court of human rights",
+    "strazburg": "european court of human rights",
+    "luxembourg": "court of justice",
+    "lussemburgo": "court of justice",
+    "luxemburgo": "court of justice",
+    "lüksemburg": "court of justice",
+}
+
+
+def _seat_of(word: str, text: str) -> bool:
+    """Whether ``text`` (lower case) names the court whose seat ``word`` is."""
+    court = _SEATS.get(TURKISH_SUFFIX.sub("", word).lower())
+    return court is not None and court in text
 
 
 def _names_any(names: Iterable[str], text: str) -> bool:

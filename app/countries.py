@@ -262,7 +262,7 @@ _VOICE_OF = re.compile(r"[\u3400-\u9fff]{1,4}之[声聲音]")
 
 
 @lru_cache(maxsize=512)
-def country_anchors(question: str, language: str) -> tuple[str, ...]:
+def country_anchors(question: str, language: str, peoples: bool = True) -> tuple[str, ...]:
     """ISO codes of the countries a question in another language names ("un tribunal
     brésilien" → BR; "日本的引渡法" → JP). Cached: retrieval and both anchor checks ask.
 
@@ -270,7 +270,8 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     dropped) or, in French, Italian and Spanish, as the adjective made from it, by an ending
     or irregularly ("belge", "tedesco", "sueco"; in Turkish, the name with -lı: "Polonyalı");
     Chinese names anywhere in the question. Common words spelled like a country ("mali" is
-    Turkish for "financial") are lower case and do not count.
+    Turkish for "financial") are lower case and do not count. ``peoples``: a people's own
+    Turkish word too ("Ermeni mahkemesi", an Armenian court).
     """
     if language == "en":
         return ()
@@ -295,7 +296,7 @@ def country_anchors(question: str, language: str) -> tuple[str, ...]:
     found = [
         irregular[folded]
         for word, folded in words
-        if folded in irregular and (language != "tr" or word[:1].isupper())
+        if folded in irregular and (language != "tr" or (peoples and word[:1].isupper()))
     ]
     for name, code in names:
         if " " in name or "-" in name:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.answerability import check_anchors, digit_anchors, name_anchors
+from app.answerability import check_anchors, digit_anchors, missing_number, name_anchors
 from app.answertypes import (
     about_another_day,
     about_another_year,
@@ -909,7 +909,7 @@ def test_a_sum_asked_for_in_one_currency_is_not_answered_in_another() -> None:
         ("¿Qué condena recibió en China Xia?", "penalty"),
         ("Quels étaient les noms du Premier ministre et du ministre des affaires étrangères ?", "person"),
         ("Hükümet ajanının (Agent) adı neydi?", "person"),
-        ("¿Cómo se llama el magistrado que formuló el voto particular?", "person"),
+        ("¿Cómo se llama el magistrado ponente del auto?", "person"),
         ("Come si chiama il suo avvocato?", "person"),
         ("What is the name of the judge who delivered the reasons of the Court?", "person"),
         ("What was the name of the firm?", "institution"),
@@ -1050,3 +1050,35 @@ def test_slovenia_is_not_slovakia() -> None:
         assert _names_country(code, fold(text.lower()), text, ["en"]), text
     assert not _names_country("SI", "the slovak courts", "the Slovak courts", ["en"])
     assert country_key("GR", "en") == "gree"  # "Greek"
+
+
+def test_a_decisions_number_in_its_year_is_found_as_the_commission_writes_it() -> None:
+    # the Italian "Decisione CCF n. 8/2017" is the corpus' "CCF Decision No. 8 (2017)"
+    question = "Decisione CCF n. 8/2017: in base a quale norma è stato consultato l'NCB?"
+    assert missing_number(question, "ccf decision no. 8 (2017)") is None
+    assert missing_number(question, "ccf decision no. 18 (2017)") == "8/2017"
+    # a case number is found only as it is written
+    assert missing_number("Cass. pen. n. 21125/2023", "n. 21125 (2023)") == "21125/2023"
+
+
+def test_a_court_named_by_its_seat_is_named_by_its_record() -> None:
+    # "la Cour de Strasbourg": the legal summary's record names the European Court of Human
+    # Rights, never the city
+    summary = "liu v. poland\neuropean court of human rights (registry legal summary)\nthe court indicated interim measures"
+    question = "À quelle date la Cour de Strasbourg a-t-elle demandé à Varsovie de surseoir à l'extradition ?"
+    checked = check_anchors(
+        question,
+        [summary],
+        document_languages=["en"],
+        word_languages=lambda w: frozenset({"en"}) if w.lower() == "strasbourg" else frozenset(),
+        passages=[summary],
+    )
+    assert checked.answerable
+    other = "ccf decision no. 8 (2017)\ncommission for the control of interpol's files\nthe ncb was consulted"
+    assert not check_anchors(
+        question,
+        [other],
+        document_languages=["en"],
+        word_languages=lambda w: frozenset({"en"}) if w.lower() == "strasbourg" else frozenset(),
+        passages=[other],
+    ).answerable

@@ -241,7 +241,9 @@ def test_an_italian_court_list_names_its_judges_surname_first() -> None:
     question = "Oltre alla presidente Calvanese, da quali altri consiglieri era composto il collegio?"
     assert expected_type(question) == "person"
     assert "judge" in roles_in("Dott. DE AMICIS Gaetano - Consigliere")
-    assert expected_type("瑞典最高法院的裁决中，提出异议意见的是哪一位大法官？") == "person"
+    assert expected_type("瑞典最高法院的裁决中，担任报告法官的是哪一位大法官？") == "person"
+    # who dissented is asked of the vote (test_who_dissented_is_asked_of_the_vote_not_of_the_bench)
+    assert expected_type("瑞典最高法院的裁决中，提出异议意见的是哪一位大法官？") == "vote"
 
 
 def test_the_judges_of_a_cassation_bench_are_quoted(bundled_assistant: Assistant) -> None:
