@@ -31,6 +31,7 @@ from app.countries import (
     listed_only,
     names_in_english,
 )
+from app.courtranks import court_ranks
 from app.namewords import (
     COMPASS_WORDS,
     COMPOUND_SUFFIX,
@@ -545,24 +546,12 @@ def _country_words(word: str) -> tuple[str, ...]:
     return (*names, *dict.fromkeys(table[n] for n in names if n in table))
 
 
-# A court by its seat, as lawyers name it ("la Cour de Strasbourg", "Strasburgo"): a passage of
-# its ruling, whose record names the court, names it (a legal summary never says "Strasbourg").
-_SEATS = {
-    "strasbourg": "european court of human rights",
-    "strasburgo": "european court of human rights",
-    "estrasburgo": "european court of human rights",
-    "strazburg": "european court of human rights",
-    "luxembourg": "court of justice",
-    "lussemburgo": "court of justice",
-    "luxemburgo": "court of justice",
-    "lüksemburg": "court of justice",
-}
-
-
 def _seat_of(word: str, text: str) -> bool:
-    """Whether ``text`` (lower case) names the court whose seat ``word`` is."""
-    court = _SEATS.get(TURKISH_SUFFIX.sub("", word).lower())
-    return court is not None and court in text
+    """Whether ``text`` (lower case) names the court whose seat ``word`` is, as lawyers name
+    it ("la Cour de Strasbourg"): a passage of its ruling, whose record names the court (a
+    legal summary never says "Strasbourg"). The seats are app/courtranks.py's."""
+    ranks = court_ranks(word)
+    return bool(ranks) and ranks <= court_ranks(text)
 
 
 def _names_any(names: Iterable[str], text: str) -> bool:

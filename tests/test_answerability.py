@@ -1064,21 +1064,18 @@ def test_a_decisions_number_in_its_year_is_found_as_the_commission_writes_it() -
 def test_a_court_named_by_its_seat_is_named_by_its_record() -> None:
     # "la Cour de Strasbourg": the legal summary's record names the European Court of Human
     # Rights, never the city
-    summary = "liu v. poland\neuropean court of human rights (registry legal summary)\nthe court indicated interim measures"
     question = "À quelle date la Cour de Strasbourg a-t-elle demandé à Varsovie de surseoir à l'extradition ?"
-    checked = check_anchors(
-        question,
-        [summary],
-        document_languages=["en"],
-        word_languages=lambda w: frozenset({"en"}) if w.lower() == "strasbourg" else frozenset(),
-        passages=[summary],
-    )
-    assert checked.answerable
+
+    def answerable(passage: str) -> bool:
+        return check_anchors(
+            question,
+            [passage],
+            document_languages=["en"],
+            word_languages=lambda w: frozenset({"en"}) if w.lower() == "strasbourg" else frozenset(),
+            passages=[passage],
+        ).answerable
+
+    summary = "liu v. poland\neuropean court of human rights (registry legal summary)\nthe court indicated interim measures"
+    assert answerable(summary)
     other = "ccf decision no. 8 (2017)\ncommission for the control of interpol's files\nthe ncb was consulted"
-    assert not check_anchors(
-        question,
-        [other],
-        document_languages=["en"],
-        word_languages=lambda w: frozenset({"en"}) if w.lower() == "strasbourg" else frozenset(),
-        passages=[other],
-    ).answerable
+    assert not answerable(other)
