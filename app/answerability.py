@@ -350,6 +350,9 @@ def court_countries(question: str, language: str) -> frozenset[str]:
         found |= {code for _, code in countries_in(window)}
         if language != "en":
             found |= set(country_anchors(window, language))
+    if language == "tr" and _TR_ANY_COURT.search(question):
+        for m in _TR_LOCATIVE.finditer(question):
+            found |= set(country_anchors(m.group(0), language))
     return frozenset(found)
 
 
@@ -358,7 +361,14 @@ def court_countries(question: str, language: str) -> frozenset[str]:
 _PHRASE_END = re.compile(r"[,;:?!.()—–，。？；：（）、]")
 # How a country follows the court word in English ("the courts of Sweden", "a court in
 # Thailand"); in the Romance languages it follows directly ("le Tribunal fédéral suisse").
-_COURT_OF = re.compile(r"^\s*(?:of|in)\s", re.IGNORECASE)
+_COURT_OF = re.compile(
+    r"^\s*(?:(?:decisions?|rulings?|judg(?:e)?ments?|orders?)\s+)?(?:of|in)\s", re.IGNORECASE
+)
+# A Turkish question's court "somewhere": "bir mahkeme", "herhangi bir … mahkemesi" — the
+# court of the country the question places it in ("Arnavutluk'ta, … reddeden bir mahkeme
+# kararı var mı?"), however far before.
+_TR_ANY_COURT = re.compile(r"\b(?:herhangi\s+)?bir\s+(?:\w+\s+)?mahkeme", re.IGNORECASE)
+_TR_LOCATIVE = re.compile(r"\b\w+['’][dt][ae]\b")
 # English words that end the phrase before a court word: "to China in the Court of Appeal".
 _BEFORE_PHRASE = re.compile(
     r"^.*\b(?:to|in|into|by|from|for|with|at|on|than|that|which|who|did|does|do|was|were|is|has|had|and|or)\b",

@@ -21,6 +21,7 @@ from app.answertypes import (
     about_another_day,
     about_another_month,
     about_another_year,
+    asks_city,
     expected_type,
     has_type,
     months_named,
@@ -166,7 +167,10 @@ def select_sentences(
             for e in pool
             if e.score >= best - margin
             and has_type(
-                _with_continuation(index, e, answer_type), answer_type, question, index.ordinary_word
+                _with_continuation(index, e, answer_type, question),
+                answer_type,
+                question,
+                index.ordinary_word,
             )
             # a date, a name, an offence may well come with other years than the question's;
             # a count, sum or term may not ("$13.7 million in 2024" is not 2023's figure)
@@ -454,15 +458,20 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
-def _with_continuation(index: Index, e: Evidence, answer_type: str) -> str:
+def _with_continuation(index: Index, e: Evidence, answer_type: str, question: str) -> str:
     """A sentence, and for a person the one after it when it ends with a colon: "The
     Commission, sitting as the Requests Chamber, composed of:" names its chairperson in the
     next line, as courts list their bench. (A colon before a sum or a date introduces a list
     of parts — "five acts: a) 57 million yuan…" — not the total asked for.) For a court, the
     sentence before it too: a ruling names the court once and what it decided after the
     case number, where a sentence splitter may cut ("Městský soud v Praze usnesením ze dne
-    14. 8. 2018, sp. zn." | "Nt 405/2018, rozhodl, že vydání…")."""
+    14. 8. 2018, sp. zn." | "Nt 405/2018, rozhodl, že vydání…"). For a town, the sentence
+    after it: the lead names whom it is about and the next where ("Gao Jianhuan, a political
+    activist…" | "…held at a police station in Sharjah"), as _add_following_sentence quotes
+    them; only a town, which the gazetteer tells from the next sentence's other names."""
     passage = index.passages[e.passage]
+    if answer_type == "place" and asks_city(question) and (after := _sentence_after(index, e)) is not None:
+        return f"{e.text} {after.text}"
     if answer_type == "court" and e.sentence > 0:
         a, b = passage.sentences[e.sentence - 1]
         return f"{passage.text[a:b]} {e.text}"

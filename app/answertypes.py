@@ -189,6 +189,11 @@ _CITY_ASKED = re.compile(
 )
 
 
+def asks_city(question: str) -> bool:
+    """Whether a question asks for a town ("in which city"), which a gazetteer tells apart."""
+    return bool(_CITY_ASKED.search(question))
+
+
 _STATE_NAME = re.compile(
     r"\b(?:(?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|Czech|Slovak|French|Italian)\s+)*Republic\s+of\s+"
     r"(?:the\s+)?[A-Z]\w+|\bRussian Federation\b|\bUnited (?:Kingdom|States|Arab Emirates)\b|\bKingdom of\s+[A-Z]\w+"
@@ -917,7 +922,8 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         # diciembre de 2017 … nacido el NUM000 de 1980": the day is withheld).
         return any(_born_at(text, m.start(), m.end()) for m in _TYPE_RE[kind].finditer(text))  # type: ignore[union-attr]
     if kind in _OWN_PART_KINDS:  # any word of the question, capitalised there or not
-        given = {fold(w) for w in re.findall(r"\w+", question)}
+        # (a Chinese question's Latin name runs into its characters: "Tang Hao称其…")
+        given = {fold(w) for w in re.findall(r"\w+", f"{question} {CJK.sub(' ', question)}")}
         if kind == "institution":  # a name beside the word of the kind asked for ("Qincheng Prison")
             given |= _glossed(question)
             return names_institution(

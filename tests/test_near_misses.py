@@ -1332,3 +1332,50 @@ def test_a_state_security_bureau_is_an_institution_a_countrys_bureau_a_country()
     assert (
         expected_type("A.L.（X.W.）诉俄罗斯案中，申请人被关押在哪一个外国人临时羁押中心？") == "institution"
     )
+
+
+def test_a_court_decision_placed_in_a_country_is_that_countrys_court(bundled_assistant: Assistant) -> None:
+    """ICIJ lists Albania among the countries that arrest on a red notice; no Albanian court's
+    ruling is in the corpus. Asked for "a court decision in Albania" (or, in Turkish, a court
+    decision with the country in the locative several words before), the assistant abstains;
+    asked the same of Sweden, whose Supreme Court's holding is in the corpus, it answers."""
+    for question in (
+        "Is there a court decision in Albania refusing the extradition of a person arrested on a "
+        "Chinese red notice, and on what grounds?",
+        "Arnavutluk'ta, Çin'in kırmızı bülteni üzerine yakalanan bir kişinin iadesini reddeden bir "
+        "mahkeme kararı var mı; varsa gerekçesi neydi?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained and "Albania" in answer.answer, answer.answer
+    for question in (
+        "Is there a court ruling in Sweden refusing an extradition to China, and on what ground?",
+        "İsveç'te, Çin'e iadeyi reddeden bir mahkeme kararı var mı?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert not answer.abstained and "Supreme Court" in answer.answer, answer.answer
+
+
+def test_a_latin_name_run_into_chinese_characters_is_no_place_asked_for(bundled_assistant: Assistant) -> None:
+    """ "Tang Hao称其…" — the name is the question's own even with no space before the
+    characters: the province of the official Tang accuses is not "Tang Hao"; ICIJ says only
+    "a provincial Chinese public security official"."""
+    from app.answertypes import has_type
+
+    question = "Tang Hao称其因拒绝把部分利润交给一名公安官员而被申请红色通缉，这名官员是哪个省公安厅的？"
+    sentence = (
+        "For example, a court in Southern France recently rejected the extradition of Tang Hao, a major "
+        "shareholder of a U.S. tech company bidding to acquire the popular Chinese app TikTok."
+    )
+    assert not has_type(sentence, "place", question)
+    answer = bundled_assistant.ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_the_town_asked_for_may_be_in_the_sentence_after_the_one_naming_the_person(
+    bundled_assistant: Assistant,
+) -> None:
+    """ICIJ names Gao Jianhuan in one sentence and says in the next that he was held in
+    Sharjah: the town is the answer to where he was held, in English as in Chinese."""
+    for question in ("In which city was Gao Jianhuan held?", "Gao Jianhuan在哪个城市被关押？"):
+        answer = bundled_assistant.ask(question)
+        assert not answer.abstained and "Sharjah" in answer.answer, answer.answer
