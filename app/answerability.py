@@ -242,6 +242,7 @@ def check_anchors(
     if across and word_languages is None:
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
+    raw_names = " ".join(documents if passages is None else passages)  # as written: "UAE", not "uae"
     latin = name_anchors(question, known_name)
     for group in [*latin, *(tuple(n.split()) for n in names)]:
         words = [bare_name(name) for name in group]
@@ -274,10 +275,14 @@ def check_anchors(
         ):
             return Verdict(False, f"the corpus never mentions {' '.join(words)!r}")
         checked += 1
-        if not any(
-            _named_in(w, name_text) or _names_any(_country_words(w), name_text) or _seat_of(w, name_text)
-            for w in words
-        ) and not _initialled(whole, name_text):
+        if (
+            not any(
+                _named_in(w, name_text) or _names_any(_country_words(w), name_text) or _seat_of(w, name_text)
+                for w in words
+            )
+            and not _initialled(whole, name_text)
+            and not any(names_in_english(code, raw_names) for _, code in countries_in(" ".join(whole)))
+        ):
             missing.append(" ".join(words))
         if share is not None:
             rare = min((share(w) for w in words), default=0.0)
@@ -292,7 +297,7 @@ def check_anchors(
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
         # In English, those it spells in institution words ("the United States").
         folded_text = fold(name_text)
-        raw_text = " ".join(documents if passages is None else passages)
+        raw_text = raw_names
         codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
         # A country named only in a list ("the nine countries, Turkey among them, …") is not
         # what a passage stating a count is about — unless the question lists them itself.

@@ -200,6 +200,11 @@ _STATE_NAME = re.compile(
 )
 
 
+# A person by title and name ("Mr Hung Tao Liu", "Mme X"): no place, though a town may
+# share a word of it (Tao).
+_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Sig|Sr|Sra)\b\.?(?:\s+[A-Z][\w'’-]*){1,4}")
+
+
 def _without_state_names(text: str) -> str:
     """``text`` with each state's formal name blanked (offsets kept): "the People's Republic
     of China" is no institution's name nor a place's words."""
@@ -253,6 +258,8 @@ class _ProperName:
         beside = _city_country(question, cue.start(), cue.end()) if cue else set()
         found = []
         text = _without_state_names(text)
+        if self.places:
+            text = _TITLED_PERSON.sub(lambda m: " " * len(m.group(0)), text)
         for m in NAME_ANCHOR.finditer(text):
             if m.end() < len(text) and text[m.end()].isalpha():
                 continue  # "TikTok", "WeChat": the word goes on in capitals
@@ -555,9 +562,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bhow many\b|\bwhat (?:number|percentage|share)\b|\bcombien\b|\bquant[ie]\b|\bcuánt[oa]s\b|"
             r"\bcuánto\b|(?:^|\b(?:di|da|in)\s)quanto\b(?!\s+(?:riguarda|concerne))|\bkaç(?:ı|ta|tane|ında|ının|tır|tı)?\b|"
-            # (not a degree: "ne kadar derinlemesine" how deeply, "ne kadar kapalı kutu olduğunu"
-            # how closed a box it is)
-            r"\bne kadar\b(?!\s+\w+(?:ce|ca|çe|ça|lemesine|lamasına)\b)(?!(?:\s+\w+){1,2}\s+ol(?:duğu|up|an)\w*)|多少|多长|"
+            # ("ne kadarı", how much of it; not a degree: "ne kadar derinlemesine" how deeply, "ne
+            # kadar kapalı kutu olduğunu" how closed a box it is)
+            r"\bne kadar(?:ı|ını)?\b(?!\s+\w+(?:ce|ca|çe|ça|lemesine|lamasına)\b)(?!(?:\s+\w+){1,2}\s+ol(?:duğu|up|an)\w*)|多少|多长|"
             # "这几名维吾尔人" (these Uyghurs), "好几" (several), "几乎" (almost) ask for no count
             r"(?<![这那前后好十哪])几(?!乎|何)",
             re.IGNORECASE,

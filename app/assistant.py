@@ -725,6 +725,8 @@ class Assistant:
             # "the amparo against the Audiencia Nacional's order": the lower court whose
             # ruling a high court reviewed is the premise, the high court the one asked about
             asked -= {"national"}
+        if "grand chamber" in asked:
+            asked = {"grand chamber"}  # not any passage of the European Court's (a Chamber's)
         if not asked:
             return None
         # Asked for its reasons, the court's own ruling must be cited: a passage of another
@@ -739,8 +741,8 @@ class Assistant:
                 of_rank.append(ev.passage)
         if not of_rank:
             if reasons:
-                return f"no cited ruling is from the {sorted(asked)[0]} court whose reasons the question asks for"
-            return f"no cited passage or ruling is from the {sorted(asked)[0]} court the question names"
+                return f"no cited ruling is from the {_court_of_rank(sorted(asked)[0])} whose reasons the question asks for"
+            return f"no cited passage or ruling is from the {_court_of_rank(sorted(asked)[0])} the question names"
         if (
             not _SEVERAL.search(question)
             and not self._check_anchors(question, of_rank, index, any_name=True).answerable
@@ -749,7 +751,7 @@ class Assistant:
             # cassation ruling on a Hong Kong request is not one on Tang Hao's extradition.
             # (Not for a question comparing several cases: "tanto el Tribunal de Apelación
             # de Nueva Zelanda (caso Kim) como el Tribunal Constitucional checo".)
-            return f"the cited passages from the {sorted(asked)[0]} court are not about the case the question names"
+            return f"the cited passages from the {_court_of_rank(sorted(asked)[0])} are not about the case the question names"
         return None
 
     @staticmethod
@@ -1026,6 +1028,11 @@ def _titled_with(question: str, documents: Iterable[Document], index: Index) -> 
 def _held_in_part(document: Document, what: str) -> str:
     """Why a partial document does not answer: "the corpus holds only part of “…”, ``what``"."""
     return f"the corpus holds only part of “{document.title}”, {what}"
+
+
+def _court_of_rank(rank: str) -> str:
+    """ "cassation" → "cassation court"; the Grand Chamber is named as such."""
+    return "Grand Chamber" if rank == "grand chamber" else f"{rank} court"
 
 
 def _outcome_missing(document: Document) -> str:

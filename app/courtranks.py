@@ -40,6 +40,11 @@ _RANKS = {
         r"\bcorte europea dei diritti dell'uomo\b|\bcorte edu\b|\btribunal europeo de derechos humanos\b|"
         r"\btedh\b|\baihm\w*|\bavrupa insan hakları mahkemesi\w*|欧洲人权法院|\bstrasbourg\w*"
     ),
+    # the European Court's formation of seventeen judges, to which a Chamber's case may be
+    # referred: a Chamber's judgment is not its ruling
+    "grand chamber": (
+        r"\bgrand chamber\b|\bgrande chambre\b|\bgrande camera\b|\bgran sala\b|\bbüyük daire\w*|大审判庭"
+    ),
 }
 _PATTERNS = {rank: re.compile(pattern, re.IGNORECASE) for rank, pattern in _RANKS.items()}
 # A rank the text of another names too: a court of cassation is a supreme court.

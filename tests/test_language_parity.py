@@ -162,3 +162,56 @@ def test_a_turkish_question_about_a_court_the_corpus_lacks_abstains(bundled_assi
     ):
         answer = bundled_assistant.ask(question)
         assert answer.abstained, question
+
+
+def test_a_countrys_short_form_in_the_questions_language_names_it() -> None:
+    """CLDR lists "Birleşik Arap Emirlikleri", not the "BAE" a Turkish lawyer writes; nor
+    "EE. UU." or "RPC". English abbreviations count in any language."""
+    from app.countries import country_anchors, names_in_english
+
+    assert country_anchors("BAE mahkemesi iadeyi reddetti mi?", "tr") == ("AE",)
+    assert country_anchors("ÇHC'nin talebi", "tr") == ("CN",)
+    assert country_anchors("中华人民共和国请求引渡", "zh") == ("CN",)
+    assert country_anchors("¿Lo detuvieron en EE. UU.?", "es") == ("US",)
+    assert country_anchors("la demande de la RPC", "fr") == ("CN",)
+    assert country_anchors("una sentenza del UK", "it") == ("GB",)
+    assert country_anchors("Bae Doona", "tr") == ()  # a name in lower case is no abbreviation
+    assert names_in_english("AE", "UAE judicial records show") and not names_in_english("AE", "the Emirates")
+
+
+def test_a_court_of_the_uae_named_by_its_short_form(bundled_assistant: Assistant) -> None:
+    """Gao was released when China did not pursue its request: no court of the Emirates
+    ruled on it. "BAE mahkemesi" is that court; the sentence on his second arrest, read with
+    the one before ("UAE judicial records show"), is about the detention "in the UAE"."""
+    answer = bundled_assistant.ask(
+        "Gao Jianhuan 2023 başında Şarika'da gözaltına alındığında, BAE mahkemesi Çin'in iade talebini hangi "
+        "gerekçeyle reddetti?"
+    )
+    assert answer.abstained and "United Arab Emirates" in answer.answer, answer.answer
+    for question in (
+        "How long after his detention in the United Arab Emirates was Gao Jianhuan arrested again?",
+        "Gao Jianhuan, BAE'deki gözaltısından ne kadar süre sonra ve hangi ülkede aynı kırmızı bülten nedeniyle "
+        "yeniden gözaltına alındı?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert not answer.abstained and "Fifteen months later" in answer.answer, answer.answer
+
+
+def test_how_much_of_it_in_turkish_asks_for_a_figure() -> None:
+    """ "ne kadarı" (how much of it) asks for a figure as "ne kadar" does."""
+    from app.answertypes import expected_type
+
+    assert expected_type("Toplam sürenin ne kadarı geçici tutuklulukta geçti?") == "number"
+    assert expected_type("Mahkeme bu konuyu ne kadar derinlemesine inceledi?") is None
+
+
+def test_a_split_of_a_detention_the_ruling_does_not_give_abstains_in_turkish(
+    bundled_assistant: Assistant,
+) -> None:
+    """Shiksaitov v. Slovakia gives the whole detention, not how it split between the
+    preliminary investigation and extradition detention."""
+    answer = bundled_assistant.ask(
+        "Shiksaitov - Slovakya kararında, başvurucunun 21 ayı aşan toplam özgürlükten yoksun kalma süresinin "
+        "ne kadarı ön inceleme kapsamındaki geçici tutuklulukta, ne kadarı iade tutukluluğunda geçti?"
+    )
+    assert answer.abstained, answer.answer

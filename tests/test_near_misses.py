@@ -1379,3 +1379,32 @@ def test_the_town_asked_for_may_be_in_the_sentence_after_the_one_naming_the_pers
     for question in ("In which city was Gao Jianhuan held?", "Gao Jianhuan在哪个城市被关押？"):
         answer = bundled_assistant.ask(question)
         assert not answer.abstained and "Sharjah" in answer.answer, answer.answer
+
+
+def test_a_word_of_a_titled_persons_name_is_no_town() -> None:
+    """ "Mr Hung Tao Liu": Tao is a town in the gazetteer, not the city of the Polish
+    Regional Court, which the corpus does not name."""
+    from app.answertypes import has_type
+
+    question = "In which city is the Regional Court that found Mr Liu's extradition lawful?"
+    assert not has_type(
+        'by Mr Hung Tao Liu ("the applicant") from Taiwan, on 9 August 2018;', "place", question
+    )
+    assert has_type("The applicant was arrested in Warsaw on 6 August 2017.", "place", question)
+
+
+def test_the_grand_chamber_is_a_court_of_its_own(bundled_assistant: Assistant) -> None:
+    """No judgment of the European Court's Grand Chamber is in the corpus: asked whether M.A.
+    and Others v. Bulgaria went there (in Turkish, "Büyük Daire"), the Chamber's judgment
+    does not answer."""
+    from app.courtranks import court_ranks
+
+    assert court_ranks("Büyük Daire'ye gönderildi mi") == {"grand chamber"}
+    assert court_ranks("la Grande Chambre de la Cour") == {"grand chamber"}
+    answer = bundled_assistant.ask(
+        "M.A. ve Diğerleri - Bulgaristan (5115/18) kararı Büyük Daire'ye gönderildi mi; Büyük Daire hangi tarihte "
+        "ve ne yönde karar verdi?"
+    )
+    assert answer.abstained and "Grand Chamber" in answer.answer, answer.answer
+    answer = bundled_assistant.ask("What did the Chamber decide in M.A. and Others v. Bulgaria?")
+    assert not answer.abstained and "M.A. and Others v. Bulgaria" in answer.answer, answer.answer
