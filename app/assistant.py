@@ -726,7 +726,7 @@ class Assistant:
             # ruling a high court reviewed is the premise, the high court the one asked about
             asked -= {"national"}
         if "grand chamber" in asked:
-            asked = {"grand chamber"}  # not any passage of the European Court's (a Chamber's)
+            asked = frozenset({"grand chamber"})  # not any passage of the European Court's (a Chamber's)
         if not asked:
             return None
         # Asked for its reasons, the court's own ruling must be cited: a passage of another
