@@ -900,6 +900,37 @@ def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+# "Which country topped the list", "在哪个国家被捕的人数最多", "en çok hangi ülkede": the one
+# ranked first, which a sentence states with a word of rank ("the largest number", "most
+# of them"), not a country named among others ("among the top 10", "including Italy").
+_MOST_ASKED = re.compile(
+    r"\b(?:the )?most\b|\b(?:largest|biggest|highest|greatest)\b|\btopp(?:ed|ing)\b|\branked first\b|"
+    r"\b(?:le|la|les) plus\b|\ben tête\b|\b(?:il|la|i|le) (?:maggior|più)\b|\bin testa\b|"
+    r"\b(?:el|la|los|las) (?:mayor|más)\b|\bencabez\w*|\ben (?:çok|fazla)\b|\bilk sırada\b|\bbaşı çek\w*|"
+    r"最多|最大|最高(?!人民|法院|检察|法庭|上诉)|居首|榜首|排名第一|首位",
+    re.IGNORECASE,
+)
+# A court's name, not a rank asked for: "Poland's highest court", "瑞典最高法院"
+_HIGHEST_COURT = re.compile(r"\bhighest (?:\w+ )?(?:court|tribunal|judicial)\w*", re.IGNORECASE)
+_RANK_STATED = re.compile(
+    r"\bmost\b|\bmostly\b|\bmajority\b|\b(?:largest|biggest|highest|greatest|leading|foremost)\b|"
+    r"\bfirst\b|\btop\b(?!\s+(?:\d+|ten|five|twenty)\b)|\b(?:primarily|mainly|chiefly|predominantly)\b|"
+    r"\bmore than any\b|\bthe bulk\b|\bnumber one\b|\bsupreme\b|\ble plus\b|\bla plupart\b|\bmajorit\w*|\bpiù\b|"
+    r"\bmaggior\w*|\bmás\b|\bmayor\w*|\ben (?:çok|fazla)\b|\bçoğu\w*|最|大多数|多数",
+    re.IGNORECASE,
+)
+# The kinds of value a "which … the most" question asks for: whose rank a sentence states.
+_RANKED_KINDS = ("country", "place", "person", "institution", "court", "name")
+
+
+def ranked_first_unstated(question: str, text: str, kind: str | None) -> bool:
+    """Whether the question asks which one ranks first ("in which country were most of them
+    arrested?") and ``text``, the sentence answering, states no rank: ICIJ's "China was among
+    the top 10 countries" answers which countries were in the list, not which topped it."""
+    asked = _MOST_ASKED.search(_HIGHEST_COURT.sub(" ", question))
+    return kind in _RANKED_KINDS and bool(asked) and not _RANK_STATED.search(text)
+
+
 def lead_type(question: str, parts: Sequence[str]) -> str | None:
     """The kind of value the answer's first sentence must state: the question's. But a name
     or a place asked for after something else ("… in which session and in which city did

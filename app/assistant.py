@@ -34,6 +34,7 @@ from app.answertypes import (
     expected_type,
     has_type,
     lead_type,
+    ranked_first_unstated,
     values_of,
     years_named,
 )
@@ -670,6 +671,14 @@ class Assistant:
             and (elsewhere := _bench_elsewhere(question, selection.sentences[0], index))
         ):
             verdict = Verdict(False, elsewhere)
+        lead = _lead(selection)
+        # (the lead's passage's quotes: "INTERPOL shall comprise:" leads to "The General
+        # Assembly shall be the body of supreme authority")
+        own = " ".join(e.text for e in selection.sentences if e.passage == lead.passage)
+        if verdict.answerable and ranked_first_unstated(question, own, answer_type):
+            verdict = Verdict(
+                False, f"the question asks which {answer_type} ranks first; the evidence states no rank"
+            )
         if verdict.answerable and (uncited := self._court_not_cited(question, selection.sentences, index)):
             verdict = Verdict(False, uncited)
         if verdict.answerable and (other := _another_treaty(question, selection.sentences[0], index)):

@@ -1408,3 +1408,35 @@ def test_the_grand_chamber_is_a_court_of_its_own(bundled_assistant: Assistant) -
     assert answer.abstained and "Grand Chamber" in answer.answer, answer.answer
     answer = bundled_assistant.ask("What did the Chamber decide in M.A. and Others v. Bulgaria?")
     assert not answer.abstained and "M.A. and Others v. Bulgaria" in answer.answer, answer.answer
+
+
+def test_which_one_ranks_first_needs_a_sentence_stating_a_rank(bundled_assistant: Assistant) -> None:
+    """ICIJ says China was "among the top 10" countries the CCF's 2016 complaints were about:
+    that is no answer to which country topped the list. The Constitution's "body of supreme
+    authority" answers which organ holds the highest power."""
+    from app.answertypes import ranked_first_unstated
+
+    among = "China was among the top 10 countries that were the subjects of new complaints."
+    assert ranked_first_unstated("Which country topped the CCF's 2016 list?", among, "country")
+    assert not ranked_first_unstated(
+        "Which country topped the CCF's 2016 list?", "China had the most.", "country"
+    )
+    assert not ranked_first_unstated("Which countries were on the CCF's 2016 list?", among, "country")
+    # a court's name is no rank asked for
+    assert not ranked_first_unstated(
+        "Which official appealed to Poland's highest court?", "The Prosecutor.", "person"
+    )
+    assert not ranked_first_unstated(
+        "瑞典最高法院认定他还持有哪个国家的国籍？", "He is also a citizen of Sweden.", "country"
+    )
+    for question in (
+        "Which country topped the CCF's 2016 list of countries most often targeted by new complaints and "
+        "information requests from red notice subjects?",
+        "ICIJ审查的近50名2016年改革后遭中国通过国际刑警组织追缉的对象中，在哪个国家被捕的人数最多？",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained and "ranks first" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "按照国际刑警组织章程，组织内部哪一个机构拥有最高权力？该机构由哪些人组成？"
+    )
+    assert not answer.abstained and "supreme authority" in answer.answer, answer.answer
