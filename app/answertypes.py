@@ -1256,16 +1256,20 @@ def _value_spans(text: str, kind: str) -> list[tuple[int, str]]:
 _FOOTNOTE_MARK = re.compile(r"[^\W\d_]{2,}[.,;:]?[”\"’)]?[.,;:]?\d{1,3}$")
 
 
-# The words a reference number follows: an article, paragraph, rule or section; a case,
+# The words a reference number follows: an article, paragraph, rule or section (a
+# judgment's "Issue One", "Ground 2"); a case,
 # application, decree or house number ("no.", "núm.", "nº", "n°", "Nr"), in the corpus'
 # languages; and what Chinese writes around one ("第3条", "第44号").
 _REFERENCE_BEFORE = re.compile(
     r"(?:(?<!['’])\b(?:art(?:icles?|ikel|icol[oi]|ícul[oa]s?|ykuł\w*|\.)?|paragraphs?|paras?|rules?|sections?|ss?|"
     r"protocols?|chapters?|chapitres?|capitol[oi]|capítulos?|annex(?:es)?|madde\w*|fıkra\w*|bend\w*|"
+    r"issues?|grounds?|parts?|schedules?|"
     r"nos?|núm|num|nr|n[º°o]|§+|odst|ust|kap|punkt\w*)\.?\s*(?:\d+\s*(?:,|and|et|e|y|ve|a|i|och|§)\s*)*|第)$",
     re.IGNORECASE,
 )
-_REFERENCE_AFTER = re.compile(r"^(?:/\d|-(?:19|20)\d\d(?!\d)|[条款章号節节])")
+# … and what follows one: a case's year, a Chinese article's or number's word, a time of
+# day ("at 9 am")
+_REFERENCE_AFTER = re.compile(r"^(?:/\d|-(?:19|20)\d\d(?!\d)|[条款章号節节]|\s?[ap]\.?m\b)")
 
 
 def _is_reference_number(text: str, start: int, end: int) -> bool:

@@ -86,6 +86,7 @@ _ZH_KINDS = [
     ("organisation", re.compile(r"团伙|集团|公司|企业")),
     ("facility", re.compile(r"服务站|警务站|派出所")),
     ("money", re.compile(r"资金|钱|款")),
+    ("document", re.compile(r"保证|担保|公告|通告|文件|报告|声明|信函")),
 ]
 _ZH_ASK = re.compile(r"(?:多少|几)([名位人起宗次家个]?)([^，。？?,；;]{0,14})")
 

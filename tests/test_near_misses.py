@@ -1440,3 +1440,25 @@ def test_which_one_ranks_first_needs_a_sentence_stating_a_rank(bundled_assistant
         "按照国际刑警组织章程，组织内部哪一个机构拥有最高权力？该机构由哪些人组成？"
     )
     assert not answer.abstained and "supreme authority" in answer.answer, answer.answer
+
+
+def test_a_label_or_a_time_of_day_counts_nothing(bundled_assistant: Assistant) -> None:
+    """ "Issue One: Is reliance upon diplomatic assurances…" heads a part of the judgment and
+    "11 June 2019 at 9 am" dates it: neither says how many assurances the Minister obtained,
+    which the Court of Appeal's summary calls only "various"."""
+    from app.answertypes import has_type
+    from app.counted import asked_kinds
+
+    question = "How many assurances did the Minister obtain before the 2019 judgment?"
+    assert not has_type(
+        "Issue One: Is reliance upon diplomatic assurances consistent with it?", "number", question
+    )
+    assert not has_type("Judgment: 11 June 2019 at 9 am", "number", question)
+    assert has_type("The Minister obtained two assurances.", "number", question)
+    assert asked_kinds("司法部长一共从中方取得了几项外交保证？") == {"document"}
+    answer = bundled_assistant.ask(
+        "金京烨（Kyung Yup Kim）引渡案中，在2019年新西兰上诉法院判决之前，司法部长一共从中方取得了几项外交保证？"
+    )
+    assert answer.abstained, answer.answer
+    answer = bundled_assistant.ask("据南方周末估计，各地一共发布了多少份劝返公告？")
+    assert not answer.abstained and "110 announcements" in answer.answer, answer.answer
