@@ -242,7 +242,7 @@ def check_anchors(
     if across and word_languages is None:
         return _verdict(missing, checked, any_name, passages is not None)
     rarest: tuple[float, str] | None = None  # (share of passages, name) of the rarest name
-    raw_names = " ".join(documents if passages is None else passages)  # as written: "UAE", not "uae"
+    raw_text = " ".join(documents if passages is None else passages)  # as written: "UAE", not "uae"
     latin = name_anchors(question, known_name)
     for group in [*latin, *(tuple(n.split()) for n in names)]:
         words = [bare_name(name) for name in group]
@@ -281,7 +281,7 @@ def check_anchors(
                 for w in words
             )
             and not _initialled(whole, name_text)
-            and not any(names_in_english(code, raw_names) for _, code in countries_in(" ".join(whole)))
+            and not any(names_in_english(code, raw_text) for _, code in countries_in(" ".join(whole)))
         ):
             missing.append(" ".join(words))
         if share is not None:
@@ -297,7 +297,6 @@ def check_anchors(
         # country's name in the cited documents' languages ("Japon" → "Japan", "Japonsko").
         # In English, those it spells in institution words ("the United States").
         folded_text = fold(name_text)
-        raw_text = raw_names
         codes = country_anchors(question, language) if language != "en" else english_plain_named(question)
         # A country named only in a list ("the nine countries, Turkey among them, …") is not
         # what a passage stating a count is about — unless the question lists them itself.

@@ -925,8 +925,8 @@ _RANKED_KINDS = ("country", "place", "person", "institution", "court", "name")
 
 def ranked_first_unstated(question: str, text: str, kind: str | None) -> bool:
     """Whether the question asks which one ranks first ("in which country were most of them
-    arrested?") and ``text``, the sentence answering, states no rank: ICIJ's "China was among
-    the top 10 countries" answers which countries were in the list, not which topped it."""
+    arrested?") and ``text``, the answer's lead passage, states no rank: ICIJ's "China was
+    among the top 10 countries" answers which countries were in the list, not which topped it."""
     asked = _MOST_ASKED.search(_HIGHEST_COURT.sub(" ", question))
     return kind in _RANKED_KINDS and bool(asked) and not _RANK_STATED.search(text)
 

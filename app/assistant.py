@@ -671,10 +671,11 @@ class Assistant:
             and (elsewhere := _bench_elsewhere(question, selection.sentences[0], index))
         ):
             verdict = Verdict(False, elsewhere)
-        # (the lead's passage: "INTERPOL shall comprise:" leads to "The General Assembly
+        # (in the lead's passage: "INTERPOL shall comprise:" leads to "The General Assembly
         # shall be the body of supreme authority")
-        own = index.passages[_lead(selection).passage].text
-        if verdict.answerable and ranked_first_unstated(question, own, answer_type):
+        if verdict.answerable and ranked_first_unstated(
+            question, index.passages[_lead(selection).passage].text, answer_type
+        ):
             verdict = Verdict(
                 False, f"the question asks which {answer_type} ranks first; the evidence states no rank"
             )

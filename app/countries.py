@@ -342,6 +342,8 @@ _LOCAL_SHORT = {
 
 @lru_cache(maxsize=8)
 def _short_forms(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each short form's pattern, as written, and its country: the language's own (an
+    underscore in an entry is a space: "EE._UU.") and, but in Chinese, the English ones."""
     entries = [e.split(":") for e in _LOCAL_SHORT.get(language, "").split()]
     if language != "zh":
         entries += [[abbreviation, code] for abbreviation, code in _ABBREVIATIONS.items()]
@@ -373,11 +375,7 @@ def names_in_english(code: str, text: str) -> bool:
     if pattern and pattern.search(text):
         return True
     # "UAE judicial records show" names the United Arab Emirates
-    return any(
-        re.search(rf"(?<![\w.]){re.escape(short)}(?!\w)", text)
-        for short, c in _ABBREVIATIONS.items()
-        if c == code
-    )
+    return any(short.search(text) for short, c in _short_forms("en") if c == code)
 
 
 # The languages whose country names are looked for in a text: the corpus' and the questions'.
