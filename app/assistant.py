@@ -17,6 +17,7 @@ from typing import Any
 
 from app import cities, glosses
 from app.advice import asks_advice
+from app.alternatives import names_one, offered
 from app.answerability import (
     Verdict,
     bare_name,
@@ -679,6 +680,12 @@ class Assistant:
             verdict = Verdict(
                 False, f"the question asks which {answer_type} ranks first; the evidence states no rank"
             )
+        if (
+            verdict.answerable
+            and answer_type in _CHOSEN_KINDS
+            and (unoffered := _none_offered(question, selection, index))
+        ):
+            verdict = Verdict(False, unoffered)
         if verdict.answerable and (uncited := self._court_not_cited(question, selection.sentences, index)):
             verdict = Verdict(False, uncited)
         if verdict.answerable and (other := _another_treaty(question, selection.sentences[0], index)):
@@ -920,6 +927,24 @@ def _years_of_figures(sentences: list[Evidence], answer_type: str) -> set[str]:
     """The years named by the sentences stating a figure of ``answer_type`` ("$13.7 million
     in 2024"; not "11 officers … in 2023" for a sum)."""
     return years_named(" ".join(e.text for e in sentences if has_type(e.text, answer_type)))
+
+
+# Kinds of answer a question can offer a choice of ("which body — A or B?").
+_CHOSEN_KINDS = ("institution", "court", "person", "name", "country", "place")
+
+
+def _none_offered(question: str, selection: Selection, index: Index) -> str | None:
+    """The question lists the answers it will take, and no quoted sentence names one."""
+    language = question_language(question)
+    alternatives = offered(question, language)
+    if not alternatives:
+        return None
+    doc_of = index.passages.doc_id
+    texts = [(ev.text, index.documents[doc_of(ev.passage)].language) for ev in selection.sentences]
+    if names_one(alternatives, language, texts) is False:
+        listed = ", ".join(f"“{a}”" for a in alternatives[:-1]) + f" or “{alternatives[-1]}”"
+        return f"the question asks for {listed}; the evidence names neither"
+    return None
 
 
 def _lead(selection: Selection) -> Evidence:

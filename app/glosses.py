@@ -51,8 +51,20 @@ def english_glosses(question: str) -> list[tuple[str, ...]]:
                 continue
             english = senses.get(word)
             if english:
-                groups.append(tuple(dict.fromkeys(english.split())))
+                groups.append(tuple(dict.fromkeys(w for w in english.split() if w != _SENSES)))
     return groups
+
+
+def senses(word: str) -> tuple[tuple[str, ...], ...]:
+    """The senses CC-CEDICT gives ``word`` (two characters or more), each as its English
+    words, kept apart: "最高法院" is a "supreme court", not any court; () if it has none."""
+    english = _dictionary().get(word)
+    return tuple(tuple(sense.split()) for sense in english.split(f" {_SENSES} ")) if english else ()
+
+
+LONGEST_WORD = 6  # characters of CC-CEDICT's longest headwords worth looking up
+# Between two senses of a headword in the table (no English word is one).
+_SENSES = "/"
 
 
 def english_names(question: str) -> list[tuple[str, ...]]:
@@ -89,7 +101,8 @@ def _proper_names() -> dict[str, tuple[str, ...]]:
 
 def _dictionary() -> dict[str, str]:
     """Simplified and traditional headwords of two characters or more → the English words
-    of their senses, space-separated (one string each, to keep it small)."""
+    of their senses, space-separated, a "/" between two senses (one string each, to keep
+    it small)."""
     return _cedict()[0]
 
 
@@ -115,16 +128,18 @@ def _cedict() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
             ):
                 for form in dict.fromkeys(forms):
                     names[form] = tuple(dict.fromkeys((*names.get(form, ()), *found)))
-            english: dict[str, None] = {}
+            rendered_senses: dict[str, None] = {}
             for sense in senses:
                 if _META_SENSE.match(sense):
                     continue
-                for w in _WORD.findall(_NOT_RENDERING.sub(" ", sense).lower()):
-                    if w not in _GLOSS_STOP:
-                        english[w] = None
-            if not english:
+                sense_words = [
+                    w for w in _WORD.findall(_NOT_RENDERING.sub(" ", sense).lower()) if w not in _GLOSS_STOP
+                ]
+                if sense_words:
+                    rendered_senses[" ".join(dict.fromkeys(sense_words))] = None
+            if not rendered_senses:
                 continue
-            rendered = " ".join(english)
+            rendered = f" {_SENSES} ".join(rendered_senses)
             for form in dict.fromkeys(forms):
                 # a headword read two ways has an entry for each reading
                 words[form] = f"{words[form]} {rendered}" if form in words else rendered

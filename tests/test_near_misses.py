@@ -1462,3 +1462,61 @@ def test_a_label_or_a_time_of_day_counts_nothing(bundled_assistant: Assistant) -
     assert answer.abstained, answer.answer
     answer = bundled_assistant.ask("据南方周末估计，各地一共发布了多少份劝返公告？")
     assert not answer.abstained and "110 announcements" in answer.answer, answer.answer
+
+
+def test_the_answers_a_question_offers_are_read_in_each_language() -> None:
+    from app.alternatives import names_one, offered
+
+    assert offered(
+        "Helili dosyasında kodu hangi kurum koydurmuş: Emniyet Genel Müdürlüğü mü, MİT mi?", "tr"
+    ) == [
+        "Emniyet Genel Müdürlüğü",
+        "MİT",
+    ]
+    assert offered("驳回申请的是瑞士哪个机关？是国家移民秘书处还是联邦行政法院？", "zh") == [
+        "国家移民秘书处",
+        "联邦行政法院",
+    ]
+    assert offered(
+        "Which standard did the majority adopt — ordinary reasonableness or a more intensive review?", "en"
+    ) == [
+        "ordinary reasonableness",
+        "more intensive review",
+    ]
+    assert offered(
+        "Quelle juridiction a statué : la cour d'appel de Bordeaux ou la Cour de cassation ?", "fr"
+    ) == [
+        "cour d'appel de Bordeaux",
+        "Cour de cassation",
+    ]
+    # an open list excludes nothing; clauses are no answers to choose from
+    assert offered("What did she fear — religion, political activity or something else?", "en") == []
+    assert offered("Who presided, who reported, and when was it heard?", "en") == []
+    assert offered("哪个法院作出的判决？", "zh") == []
+    # named in the text's own language, or through a Chinese word's English renderings
+    text = [("The Federal Administrative Court dismissed her appeal.", "en")]
+    assert names_one(["国家移民秘书处", "联邦行政法院"], "zh", text) is True
+    assert names_one(["国家移民秘书处", "最高法院"], "zh", text) is False
+    assert names_one(
+        ["Emniyet Genel Müdürlüğü", "MİT"], "tr", [("Emniyet Genel Müdürlüğünce konuldu.", "tr")]
+    )
+    # a Turkish name against an English text cannot be checked
+    assert names_one(["ağır ceza mahkemesi", "Anayasa Mahkemesi"], "tr", text) is None
+
+
+def test_evidence_naming_none_of_the_offered_answers_does_not_answer(bundled_assistant: Assistant) -> None:
+    """Helili's entry ban was found by the migration office's officers; the ruling does not
+    say which body imposed it. Offered the police or the intelligence service, the answer
+    naming the migration office is no answer; offered the migration office, it is."""
+    answer = bundled_assistant.ask(
+        "Helili dosyasında başvurucuya G-87 tahdit kodunu hangi kurum koydurmuş: Emniyet Genel Müdürlüğü mü, MİT mi?"
+    )
+    assert answer.abstained and "names neither" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Helili'nin uzun dönem ikamet izni başvurusunu hangi kurum almıştı: İstanbul İl Göç İdare Müdürlüğü mü, Emniyet mi?"
+    )
+    assert not answer.abstained and "Göç İdare" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "禁止酷刑委员会D.Z.诉瑞士案（第790/2016号来文）中，驳回D.Z.庇护申请的是瑞士哪个机关——国家移民秘书处还是联邦行政法院？"
+    )
+    assert answer.abstained and "names neither" in answer.answer, answer.answer
