@@ -931,6 +931,52 @@ def ranked_first_unstated(question: str, text: str, kind: str | None) -> bool:
     return kind in _RANKED_KINDS and bool(asked) and not _RANK_STATED.search(text)
 
 
+# A rank after the first ("the third-largest contributor", "il terzo maggior contributore",
+# "en çok katkı yapan üçüncü ülke", "第三大"): ordinal words by language, 2 to 10 (and
+# "第" with the Chinese numeral).
+_ORDINALS = {
+    2: r"second|2nd|deuxième|seconde?|second[oaie]|segund[oa]s?|ikinci",
+    3: r"third|3rd|troisième|terz[oaie]|tercer[oa]?s?|üçüncü",
+    4: r"fourth|4th|quatrième|quart[oaie]|cuart[oa]s?|dördüncü",
+    5: r"fifth|5th|cinquième|quint[oaie]|quint[oa]s?|beşinci",
+    6: r"sixth|6th|sixième|sest[oaie]|sext[oa]s?|altıncı",
+    7: r"seventh|7th|septième|settim[oaie]|séptim[oa]s?|yedinci",
+    8: r"eighth|8th|huitième|ottav[oaie]|octav[oa]s?|sekizinci",
+    9: r"ninth|9th|neuvième|non[oa]|noven[oa]s?|dokuzuncu",
+    10: r"tenth|10th|dixième|decim[oaie]|décim[oa]s?|onuncu",
+}
+_CJK_ORDINAL = "二三四五六七八九十"
+_ORDINAL_WORD = {
+    n: re.compile(rf"(?<!\w)(?:{w})(?!\w)|第{_CJK_ORDINAL[n - 2]}", re.IGNORECASE)
+    for n, w in _ORDINALS.items()
+}
+# …followed by what ranks: "-largest", "most", "place", "più grande", "en büyük", "大", "多"
+_RANKED_BY = re.compile(
+    r"^[\s-]*(?:\w+[\s-]+)?(?:largest|biggest|highest|greatest|most|leading|place|position|rank\w*|"
+    r"plus|place|rang|più|maggior\w*|posto|mayor\w*|más|lugar|puesto|en (?:büyük|çok|fazla)|sıra\w*|"
+    r"大|多|高|名|位)",
+    re.IGNORECASE,
+)
+_RANKED_AS = re.compile(
+    r"\b(?:ranked|ranking|rated|classé\w*|classificat\w*|clasificad\w*)\s+$|\ben (?:çok|fazla|büyük)\s+(?:\w+\s+){0,2}$|排名$|名列$|位居$|居$",
+    re.IGNORECASE,
+)
+
+
+def ranks_unstated(question: str, text: str) -> list[int]:
+    """The ranks after the first the question names ("the third-largest contributor") that
+    ``text`` does not: ICIJ's "second largest contributor … behind the U.S." says who came
+    second, not who came third."""
+    asked = []
+    for n, word in _ORDINAL_WORD.items():
+        for m in word.finditer(question):
+            if _RANKED_BY.match(question[m.end() :]) or _RANKED_AS.search(question[: m.start()]):
+                asked.append(n)
+                break
+    # the text may write it in its own language: any form of the ordinal counts
+    return [n for n in asked if not _ORDINAL_WORD[n].search(text)]
+
+
 def lead_type(question: str, parts: Sequence[str]) -> str | None:
     """The kind of value the answer's first sentence must state: the question's. But a name
     or a place asked for after something else ("… in which session and in which city did

@@ -36,6 +36,7 @@ from app.answertypes import (
     has_type,
     lead_type,
     ranked_first_unstated,
+    ranks_unstated,
     values_of,
     years_named,
 )
@@ -686,6 +687,12 @@ class Assistant:
             and (unoffered := _none_offered(question, selection, index))
         ):
             verdict = Verdict(False, unoffered)
+        if verdict.answerable and (
+            ranks := ranks_unstated(question, index.passages[_lead(selection).passage].text)
+        ):
+            verdict = Verdict(
+                False, f"the question asks which ranks {_ordinal(ranks[0])}; the evidence states no such rank"
+            )
         if verdict.answerable and (uncited := self._court_not_cited(question, selection.sentences, index)):
             verdict = Verdict(False, uncited)
         if verdict.answerable and (other := _another_treaty(question, selection.sentences[0], index)):
@@ -945,6 +952,10 @@ def _none_offered(question: str, selection: Selection, index: Index) -> str | No
         listed = ", ".join(f"“{a}”" for a in alternatives[:-1]) + f" or “{alternatives[-1]}”"
         return f"the question asks for {listed}; the evidence names neither"
     return None
+
+
+def _ordinal(n: int) -> str:
+    return {2: "second", 3: "third"}.get(n, f"{n}th")
 
 
 def _lead(selection: Selection) -> Evidence:

@@ -98,11 +98,13 @@ def articles_held(title: str) -> set[int]:
 # A question asking what an instrument's text provides: its clause, its terms, what it says.
 _ASKS_PROVISION = re.compile(
     r"\bwhat (?:does|do|did)\b[^?]{0,80}\b(?:provide|say|state|stipulate|require|lay down)\b|"
-    r"\bwhich (?:article|clause|provision)s?\b|\bunder what (?:article|clause|provision)\b|\bin what terms\b|"
-    r"\bquel(?:le)?s? (?:article|clause|disposition)s?\b|\bque (?:prévoit|dit|stipule|dispose)\b|\ben quels termes\b|"
-    r"\bcosa (?:prevede|dice|stabilisce|dispone)\b|\bqual[ei] (?:articol[oi]|clausol[ae]|disposizion[ei])\b|"
-    r"\bqué (?:dispone|establece|dice|prevé|artículo|cláusula|disposición)\b|\ben qué términos\b|"
-    r"\bhangi madde\w*|\bne (?:öngör|düzenl|diyor|hükm)\w*|"
+    r"\bwhich (?:article|clause|provision|stipulation)s?\b|\bunder what (?:article|clause|provision)\b|\bin what terms\b|"
+    r"\bquel(?:le)?s? (?:article|clause|disposition|stipulation)s?\b|\bque (?:prévoit|dit|stipule|dispose)\b|"
+    r"\ben quels termes\b|"
+    r"\bcosa (?:prevede|dice|stabilisce|dispone)\b|\bqual[ei] (?:articol[oi]|clausol[ae]|disposizion[ei]|norm[ae])\b|"
+    r"\b(?:qué|cuál(?:es)?) (?:dispone|establece|dice|prevé|artículos?|cláusulas?|disposici(?:ón|ones)|estipulaci(?:ón|ones))\b|"
+    r"\ben qué términos\b|"
+    r"\bhangi (?:madde|hüküm|hükm)\w*|\bne (?:öngör|düzenl|diyor|hükm)\w*|"
     r"规定了?什么|如何规定|怎么规定|哪一?条|什么条款|条款|"
     # the instrument's verb of providing, wherever the question puts it ("quels motifs de
     # refus le traité prévoit-il ?", "what grounds of refusal does the treaty provide for?")

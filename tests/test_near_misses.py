@@ -1520,3 +1520,36 @@ def test_evidence_naming_none_of_the_offered_answers_does_not_answer(bundled_ass
         "禁止酷刑委员会D.Z.诉瑞士案（第790/2016号来文）中，驳回D.Z.庇护申请的是瑞士哪个机关——国家移民秘书处还是联邦行政法院？"
     )
     assert answer.abstained and "names neither" in answer.answer, answer.answer
+
+
+def test_a_rank_after_the_first_must_be_stated(bundled_assistant: Assistant) -> None:
+    """ICIJ names China Interpol's second largest contributor, behind the U.S.: who came
+    third it does not say, in any language the question is asked in."""
+    from app.answertypes import ranks_unstated
+
+    text = "China is Interpol’s second largest contributor, spending $13.7 million in 2024, behind the U.S."
+    assert ranks_unstated("Which country was the third-largest contributor?", text) == [3]
+    assert ranks_unstated("INTERPOL'e en çok katkı yapan üçüncü ülke hangisi?", text) == [3]
+    assert ranks_unstated("Which country was the second-largest contributor?", text) == []
+    # an ordinal naming a section or an application is no rank
+    assert ranks_unstated("İkinci Bölüm dairesinde karar veren yargıç kimdir?", text) == []
+    assert ranks_unstated("Who filed the second application?", "") == []
+    for question in (
+        "Which member country was INTERPOL's third-largest contributor in 2024?",
+        "2024年国际刑警组织的第三大出资国是哪个国家？",
+        "Quale paese era il terzo maggior contributore dell'INTERPOL nel 2024?",
+    ):
+        answer = bundled_assistant.ask(question)
+        assert answer.abstained and "ranks third" in answer.answer, answer.answer
+    answer = bundled_assistant.ask("2024年国际刑警组织的第二大出资国是哪个国家？")
+    assert not answer.abstained and "second largest contributor" in answer.answer, answer.answer
+
+
+def test_which_stipulation_of_a_treaty_held_without_its_articles(bundled_assistant: Assistant) -> None:
+    """The France–China treaty's publication decree is in the corpus; the treaty's articles
+    are not, so no stipulation of it can be quoted."""
+    answer = bundled_assistant.ask(
+        "Dans le traité d'extradition franco-chinois, quelle stipulation permet de refuser l'extradition "
+        "lorsque l'infraction est punie de la peine capitale ?"
+    )
+    assert answer.abstained and "without the article" in answer.answer, answer.answer
