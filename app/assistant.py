@@ -40,6 +40,7 @@ from app.answertypes import (
     values_of,
     years_named,
 )
+from app.chunking import GAP_RE
 from app.citednames import articles_named
 from app.config import Settings
 from app.countries import CJK, fold
@@ -687,6 +688,10 @@ class Assistant:
             and (unoffered := _none_offered(question, selection, index))
         ):
             verdict = Verdict(False, unoffered)
+        if verdict.answerable and _broken_off(_lead(selection), index):
+            verdict = Verdict(
+                False, "the sentence that would answer breaks off where the corpus' copy has a gap"
+            )
         if verdict.answerable and (
             ranks := ranks_unstated(question, index.passages[_lead(selection).passage].text)
         ):
@@ -952,6 +957,23 @@ def _none_offered(question: str, selection: Selection, index: Index) -> str | No
         listed = ", ".join(f"“{a}”" for a in alternatives[:-1]) + f" or “{alternatives[-1]}”"
         return f"the question asks for {listed}; the evidence names neither"
     return None
+
+
+# A list cut after its "and": "for example, by United Nations bodies and" [gap]
+_LIST_GOES_ON = re.compile(
+    r"(?:,|\b(?:and|or|as well as|et|ou|e|o|ed|y|u|ve|veya|ile|a|i|oraz|och|eller))\s*$|[和及与或、]\s*$"
+)
+
+
+def _broken_off(lead: Evidence, index: Index) -> bool:
+    """The sentence ends its passage unfinished, at one of the corpus' gap markers ("…for
+    example, by United Nations bodies and" [gap]): what it goes on to say is lost, and that
+    is often what the question asks for."""
+    passage = index.passages[lead.passage]
+    if lead.sentence != len(passage.sentences) - 1 or not _LIST_GOES_ON.search(lead.text):
+        return False
+    following = index.documents[passage.doc_id].text[passage.end : passage.end + 200].lstrip()
+    return bool(GAP_RE.match(following.split("\n", 1)[0]))
 
 
 def _ordinal(n: int) -> str:

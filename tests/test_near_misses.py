@@ -1553,3 +1553,17 @@ def test_which_stipulation_of_a_treaty_held_without_its_articles(bundled_assista
         "lorsque l'infraction est punie de la peine capitale ?"
     )
     assert answer.abstained and "without the article" in answer.answer, answer.answer
+
+
+def test_a_list_broken_off_at_a_gap_does_not_answer_what_follows(bundled_assistant: Assistant) -> None:
+    """The Liu v. Poland summary breaks off at "for example, by United Nations bodies and"
+    before a gap: whose information followed is lost. Its sentence before, complete, still
+    answers."""
+    answer = bundled_assistant.ask(
+        "Liu v. Poland: apart from UN bodies, whose recent information should the Polish courts have analysed?"
+    )
+    assert answer.abstained and "breaks off" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "In Liu v. Poland, how did the Court describe the Polish courts' reference to the reports of international organisations?"
+    )
+    assert not answer.abstained and "only superficial" in answer.answer, answer.answer
