@@ -33,6 +33,13 @@ _DECISION_OF = re.compile(
 _ZH_DECISION_NUMBER = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:度\s*)?第\s*(\d{1,4})\s*号")
 
 
+# "2018 yılı 18 sayılı kararı", "2018 tarihli 10 No'lu Karar": the year, then the number.
+_TR_DECISION_NUMBER = re.compile(
+    r"((?:19|20)\d\d)\s+(?:yılı|tarihli|yılına ait)\s+(\d{1,4})\s+(?:sayılı|numaralı|no['’]?lu)",
+    re.IGNORECASE,
+)
+
+
 # A neutral citation: "[2022] NZSC 44", "[2019] NZCA 209".
 _NEUTRAL_CITATION = re.compile(r"\[((?:19|20)\d\d)\]\s*([A-Z]{2,6})\s*(\d{1,4})(?!\d)")
 
@@ -50,6 +57,7 @@ def case_numbers(question: str) -> list[str | re.Pattern[str]]:
         *_DECISION_NUMBER.findall(question),
         *_DECISION_OF.findall(question),
         *((n, y) for y, n in _ZH_DECISION_NUMBER.findall(question)),
+        *((n, y) for y, n in _TR_DECISION_NUMBER.findall(question)),
     ]
     numbers += [re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in pairs]
     numbers += [

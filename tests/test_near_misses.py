@@ -1567,3 +1567,22 @@ def test_a_list_broken_off_at_a_gap_does_not_answer_what_follows(bundled_assista
         "In Liu v. Poland, how did the Court describe the Polish courts' reference to the reports of international organisations?"
     )
     assert not answer.abstained and "only superficial" in answer.answer, answer.answer
+
+
+def test_a_decision_named_by_its_turkish_number_is_that_decision(bundled_assistant: Assistant) -> None:
+    """ "2018 yılı 18 sayılı karar" and "2018 tarihli 10 No'lu Karar" are CCF Decisions No. 18
+    (2018) and No. 10 (2018): the member withdrawing from No. 18 is redacted there, and the
+    names heading No. 17 are not its."""
+    from app.namedcases import named_cases
+
+    documents = bundled_assistant.retriever.index.documents.values()
+    for question, doc_id in (
+        ("CCF'nin 2018 yılı 18 sayılı kararında hangi üye çekildi?", "ccf-2018-18"),
+        ("CCF'nin 2018 tarihli 10 No'lu Kararında ne karar verildi?", "ccf-2018-10"),
+    ):
+        assert [d.id for d in named_cases(question, documents)] == [doc_id], question
+    answer = bundled_assistant.ask(
+        "CCF'nin 2018 yılı 18 sayılı kararında (106. oturum), Çalışma Kuralları'nın 2.1(d) maddesine dayanarak "
+        "dosyadan çekilen üyenin adı neydi?"
+    )
+    assert answer.abstained, answer.answer
