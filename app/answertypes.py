@@ -525,7 +525,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bquelle (?:est la )?proportion\b|\bqual[e']?\s*(?:è\s+)?(?:la\s+)?proporzione\b|\bqué proporción\b|\b(?:hangi|ne) oran\w*|比例(?:是多少|为多少|多大)|多大比例|多少比例|\bne kadar(?:lık)? (?:bir )?oran\w*|"
             r"\bquel(?:le)? (?:est le )?pourcentage\b|\bde combien de pour ?cent\b|\bquale percentuale\b|\bdi quanto per cento\b|"
             r"\bqué porcentaje\b|\ben qué porcentaje\b|\bcuál (?:es|fue|era) el porcentaje\b|\byüzde (?:kaç|kaçı)\w*|\bkaç yüzde\b|"
-            r"百分之多少|百分之几|百分比(?:是多少|为多少|多少)|多少百分比",
+            r"百分之多少|百分之几|百分比(?:是多少|为多少|多少)|多少百分比|"
+            # a growth or a fall ("by how much had each grown?"): a rate, not a sum of money
+            r"\bhow much\b(?:\s+[\w'’-]+){0,8}?\s+(?:grow|grown|grew|increas\w*|ris(?:e|en)|rose|fall(?:en)?|fell|"
+            r"drop(?:ped)?|declin\w*|chang\w*)\b",
             re.IGNORECASE,
         ),
     ),

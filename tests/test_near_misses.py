@@ -1586,3 +1586,12 @@ def test_a_decision_named_by_its_turkish_number_is_that_decision(bundled_assista
         "dosyadan çekilen üyenin adı neydi?"
     )
     assert answer.abstained, answer.answer
+
+
+def test_by_how_much_something_grew_asks_for_a_rate_not_a_sum() -> None:
+    from app.answertypes import expected_type, has_type
+
+    question = "What fraud totals did Chinese police announce for 2021, and by how much had each grown?"
+    assert expected_type(question) == "percentage"
+    assert has_type("394,000 cases – an increase of 28.5% and 76.6% respectively", "percentage", question)
+    assert expected_type("How much did China pay INTERPOL in 2024?") == "amount"
