@@ -61,6 +61,7 @@ _DURATION = re.compile(
     r"\b(?:the same day|le même jour|lo stesso giorno|el mismo día|aynı gün)\b|同一天|当天|当日",
     re.IGNORECASE,
 )
+_ORDINAL_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?|deux|trois|quatre|cinq|dix|cent|mille|tre|dieci|"
@@ -70,7 +71,9 @@ _NUMBER = re.compile(
     r"dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć)\b|[一二三四五六七八九十百千万亿两]|"
     # Italian "due" and Turkish "on" (ten) are English words too: counted before a noun of theirs.
     r"\bdue (?!to\b|process\b|diligence\b|course\b|regard\b|consideration\b|date\b|time\b|care\b|weight\b)[a-zà-ù]|"
-    r"\bon (?:yıl|ay|gün|kişi|bin|milyon|milyar|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)",
+    r"\bon (?:yıl|ay|gün|kişi|bin|milyon|milyar|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)|"
+    # the members of a numbered group, listed: "the first, fourth and fifth applicants" are three
+    rf"\b{_ORDINAL_EN}(?:,\s+{_ORDINAL_EN})*,?\s+and\s+{_ORDINAL_EN}\s+(?:applicants?|complainants?|defendants?|accused|appellants?)\b",
     re.IGNORECASE,
 )
 # A share stated as a percentage, in the corpus' languages ("86.2 per cent", "350%", "yüzde 40").

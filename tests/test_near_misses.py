@@ -1595,3 +1595,18 @@ def test_by_how_much_something_grew_asks_for_a_rate_not_a_sum() -> None:
     assert expected_type(question) == "percentage"
     assert has_type("394,000 cases – an increase of 28.5% and 76.6% respectively", "percentage", question)
     assert expected_type("How much did China pay INTERPOL in 2024?") == "amount"
+
+
+def test_a_numbered_groups_members_listed_are_counted(bundled_assistant: Assistant) -> None:
+    """ "The first, fourth and fifth applicants acquired Turkish citizenship": three did."""
+    from app.answertypes import has_type
+
+    question = "How many of the applicants acquired Turkish citizenship?"
+    assert has_type(
+        "The first, fourth and fifth applicants acquired Turkish citizenship.", "number", question
+    )
+    assert not has_type("The first applicant acquired Turkish citizenship.", "number", question)
+    answer = bundled_assistant.ask(
+        "In A.D. and Others v. Turkey, how many of the applicants acquired Turkish citizenship after applying to the Court?"
+    )
+    assert not answer.abstained and "first, fourth and fifth" in answer.answer, answer.answer
