@@ -1149,8 +1149,12 @@ def years_named(text: str) -> set[str]:
 
 def about_another_year(text: str, question: str) -> bool:
     """The sentence dates its figure to years, none of them the year the question asks about:
-    "$13.7 million in 2024" does not say what was paid in 2023."""
-    asked = years_named(question)
+    "$13.7 million in 2024" does not say what was paid in 2023. A premise's year is not
+    the one asked about ("210,000 returned in 2021. How many returned in the first half of
+    2022?")."""
+    asked = set().union(*(years_named(p) for p in asking_parts(question_parts(question)))) or years_named(
+        question
+    )
     stated = years_named(text)
     return bool(asked and stated and not asked & stated)
 
