@@ -1615,7 +1615,7 @@ def test_a_numbered_groups_members_listed_are_counted(bundled_assistant: Assista
 def test_a_premises_year_is_not_the_year_asked_about() -> None:
     from app.answertypes import about_another_year
 
-    question = "210,000 people were persuaded to return in 2021. How many returned in 2022?"
+    question = "In 2021, 210,000 people were persuaded to return home. How many returned in 2022?"
     assert about_another_year("In 2021, 210,000 suspects were persuaded to return.", question)
     assert not about_another_year("In 2022, 50,000 suspects returned.", question)
     assert not about_another_year("In 2021, 210,000 suspects returned.", "How many returned in 2021?")
