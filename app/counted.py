@@ -36,7 +36,8 @@ _KINDS: dict[str, str] = {
         r"ricorrenti|uiguri|uomini|donne|bambini|truffatori|"
         r"personas?|individuos|sospechosos?|prófugos?|fugitivos?|ciudadanos?|víctimas?|trabajadores?|"
         r"funcionarios?|demandantes?|uigures?|hombres|mujeres|niños|estafadores?|"
-        r"kişi\w*|insan\w*|şüpheli\w*|firari\w*|kaçak\w*|vatandaş\w*|mağdur\w*|işçi\w*|başvurucu\w*|uygur\w*"
+        r"kişi\w*|insan\w*|şüpheli\w*|firari\w*|kaçak\w*|vatandaş\w*|mağdur\w*|işçi\w*|başvurucu\w*|uygur\w*|"
+        r"görevli\w*|memur\w*|personel\w*|yetkili\w*|çalışan\w*|sanık\w*|tutuklu\w*|mülteci\w*|aktivist\w*"
     ),
     "place": (
         r"countries|country|nations?|cities|city|provinces?|regions?|locations?|territories|jurisdictions?|"
@@ -65,6 +66,8 @@ _KINDS: dict[str, str] = {
         r"annonces|garanties|annunci|garanzie|anuncios|garantías|garanti\w*|güvence\w*"
     ),
     "money": r"funds?|money|yuan|dollars?|euros?|fonds|fondi|fondos",
+    # "two categories that critics say China often uses": kinds of things, not the things
+    "category": r"categor(?:y|ies)|types?|kinds?|catégories?|categori[ae]|tipi|categorías?|tipos?|kategori\w*|tür\w*",
 }
 _KIND_OF = [(kind, re.compile(rf"(?:{words})", re.IGNORECASE)) for kind, words in _KINDS.items()]
 

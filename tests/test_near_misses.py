@@ -1619,3 +1619,19 @@ def test_a_premises_year_is_not_the_year_asked_about() -> None:
     assert about_another_year("In 2021, 210,000 suspects were persuaded to return.", question)
     assert not about_another_year("In 2022, 50,000 suspects returned.", question)
     assert not about_another_year("In 2021, 210,000 suspects returned.", "How many returned in 2021?")
+
+
+def test_turkish_counts_of_officers_and_counts_of_categories() -> None:
+    """ "Kaç görevli" counts officers; "two categories that critics say China often uses"
+    counts kinds of people, not officers posted anywhere."""
+    from app.answertypes import has_type
+    from app.counted import asked_kinds
+
+    question = "Çin 2024'te İnterpol Genel Sekreterliği'nde kaç görevli konuşlandırmıştı?"
+    assert asked_kinds(question) == {"person"}
+    assert not has_type(
+        "to hunt for terrorists and fugitives worldwide — two categories that critics say", "number", question
+    )
+    assert has_type("China posted 11 officers at Interpol’s General Secretariat.", "number", question)
+    # a police station counts stations, not police officers
+    assert asked_kinds("Yurt dışında kaç polis hizmet istasyonu açtı?") != {"person"}
