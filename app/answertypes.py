@@ -205,7 +205,10 @@ _STATE_NAME = re.compile(
 
 # A person by title and name ("Mr Hung Tao Liu", "Mme X"): no place, though a town may
 # share a word of it (Tao).
-_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Sig|Sr|Sra)\b\.?(?:\s+[A-Z][\w'’-]*){1,4}")
+_TITLED_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Mlle|Monsieur|Madame|Sig|Signor|Signora|Sr|Sra|[Dd]on|[Dd]oña|Herr|Frau|Bay|Bayan)"
+    r"\b\.?(?:\s+[A-Z][\w'’-]*){1,4}"
+)
 
 
 def _without_state_names(text: str) -> str:
@@ -1358,7 +1361,7 @@ def _word_char(c: str) -> bool:
 
 
 _BORN = re.compile(
-    r"\b(?:born|birth|né|née|naquit|nato|nata|nacque|nacid[oa]|naci[óo]|nascid[oa]|doğum\w*|doğdu\w*|doğan|geboren|född|"
+    r"\b(?:born|birth|né|née|naquit|nato|nata|nacque|nacid[oa]|naci[óo]|nascid[oa]|doğ(?:um|du|muş|an|acak)\w*|geboren|född|"
     r"narozen\w*|narodil\w*|urodzon\w*|urodził\w*)\b|出生|生于",
     re.IGNORECASE,
 )

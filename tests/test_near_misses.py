@@ -1635,3 +1635,20 @@ def test_turkish_counts_of_officers_and_counts_of_categories() -> None:
     assert has_type("China posted 11 officers at Interpol’s General Secretariat.", "number", question)
     # a police station counts stations, not police officers
     assert asked_kinds("Yurt dışında kaç polis hizmet istasyonu açtı?") != {"person"}
+
+
+def test_turkish_birth_and_a_spanish_don_are_read(bundled_assistant: Assistant) -> None:
+    """ "Hangi yılda doğmuştur?" asks for a birth year, as "in which year was she born?"
+    does; "don Cheng Jiun Liu" is a person, and "Cheng" in his name no town."""
+    from app.answertypes import has_type
+
+    question = "Liu - Polonya davasında Bölge Mahkemesi hangi şehirdeydi?"
+    assert not has_type("promovido por don Cheng Jiun Liu en proceso de extradición.", "place", question)
+    answer = bundled_assistant.ask(
+        "Z - Avustralya (CAT 802/2017): Şikâyetçi tam olarak hangi yılda doğmuştur?"
+    )
+    assert answer.abstained, answer.answer
+    answer = bundled_assistant.ask(
+        "D.Z. - İsviçre (790/2016) davasında Çin vatandaşı şikâyetçi D.Z. hangi yıl doğmuştur?"
+    )
+    assert not answer.abstained and "1973" in answer.answer, answer.answer
