@@ -63,8 +63,12 @@ _EVENTS = _lexicon(
         # a nationality acquired: "acquired Turkish citizenship", "naturalized"
         "citizenship": r"\bcitizenship|\bnaturali[sz]|\bvatandaşlı\w*|\bcitoyenneté|\bcittadinanza|"
         r"\bciudadanía|入籍|公民身份|取得[^，。？]{0,6}国籍|获得[^，。？]{0,6}国籍|\bmedborgarskap|\bobčanstv|\bobywatelstw",
-        # a government's measures against a person: "sanctioned by the US Treasury"
-        "sanction": r"\bsanction|\bsanzion|\bsancion|\byaptırım|制裁|\bsankc",
+        # a government's measures against a person: "sanctioned by the US Treasury"; INTERPOL's
+        # against a member country
+        "sanction": r"\bsanction|\bsanzion|\bsancion|\byaptırım|制裁|\bsankc|"
+        # INTERPOL's own against a member: "corrective measures", "düzeltici tedbirler"
+        r"\bcorrective (?:measure|action)|\bmesures? correctives?|\bmisure correttive|\bmedidas? correctivas?|"
+        r"\bdüzeltici (?:tedbir|önlem)|纠正措施",
         "hearing": r"\bhearing|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
         "birth": r"\bborn\b|\bbirth|\bnée?\b|\bnaissance|\b(?-i:nat[oa])\b|\bnascita|\bnacid[oa]|\bnaci[óo]\b|\bnacimiento|"
         r"\bdoğ(?:du|um|an\b|duğu)|出生|生于|\bfödd|\bnaroz|\bnarodil|\burodz",

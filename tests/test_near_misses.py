@@ -1652,3 +1652,23 @@ def test_turkish_birth_and_a_spanish_don_are_read(bundled_assistant: Assistant) 
         "D.Z. - İsviçre (790/2016) davasında Çin vatandaşı şikâyetçi D.Z. hangi yıl doğmuştur?"
     )
     assert not answer.abstained and "1973" in answer.answer, answer.answer
+
+
+def test_interpols_corrective_measures_are_a_sanction_in_every_language(bundled_assistant: Assistant) -> None:
+    """ICIJ says INTERPOL has named only Russia and Syria among the countries under
+    corrective measures since 2012, not the year Russia's began; "by 2016, China was among
+    the top 10" dates no measure."""
+    from app.events import events_in
+
+    for question in (
+        "In which year were corrective measures imposed on Russia?",
+        "Rusya'ya düzeltici tedbirler hangi yıl uygulandı?",
+        "对俄罗斯采取纠正措施是在哪一年？",
+        "¿En qué año se impusieron medidas correctivas a Rusia?",
+    ):
+        assert "sanction" in events_in(question), question
+    answer = bundled_assistant.ask(
+        "ICIJ'nin haberine göre İnterpol, 2012'den bu yana düzeltici tedbirlere tabi tuttuğu ülkelerden kamuoyuna "
+        "yalnızca Rusya ve Suriye'nin adını açıkladı. Rusya'ya düzeltici tedbirler hangi yıl uygulandı?"
+    )
+    assert answer.abstained, answer.answer
