@@ -1051,8 +1051,12 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             _normal(v) not in named and not _OFFSET.match(text, end) for end, v in _value_spans(text, kind)
         )
     if kind == "day":  # the last day of a span ("23 to 27 April 2018") is no day something happened on
+        # a day the question gives in its own language ("6 Ağustos 2017'de") is given too
+        given_days = days_named(question)
         return any(
-            _normal(v) not in named and not _SPAN_START.search(text, 0, end - len(v))
+            _normal(v) not in named
+            and not (given_days and days_named(v) and days_named(v) <= given_days)
+            and not _SPAN_START.search(text, 0, end - len(v))
             for end, v in _value_spans(text, kind)
         )
     if kind == "person":  # "Kyung Yup Kim" is the question's "Mr Kim's"

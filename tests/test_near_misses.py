@@ -1672,3 +1672,14 @@ def test_interpols_corrective_measures_are_a_sanction_in_every_language(bundled_
         "yalnızca Rusya ve Suriye'nin adını açıkladı. Rusya'ya düzeltici tedbirler hangi yıl uygulandı?"
     )
     assert answer.abstained, answer.answer
+
+
+def test_a_day_the_question_gives_in_its_own_language_is_given() -> None:
+    """ "6 Ağustos 2017'de yakalanmasının ardından … hangi gün?" gives the arrest's day: the
+    sentence stating "arrested … on 6 August 2017" states no other."""
+    from app.answertypes import has_type
+
+    text = "The applicant was arrested in Poland on 6 August 2017 on an international arrest warrant."
+    question = "Başvurucunun 6 Ağustos 2017'de yakalanmasının ardından iade talebi hangi gün yapıldı?"
+    assert not has_type(text, "day", question)
+    assert has_type(text, "day", "Başvurucu hangi gün yakalandı?")
