@@ -1181,24 +1181,28 @@ _DAY_ASKED = re.compile(
 )
 
 
+_CASE_NUMBER = re.compile(r"\d+(?:/\d+)+")
+
+
 def about_another_month(text: str, question: str) -> bool:
     """The question asks for a day in a month it gives, and the sentence dates nothing in
     it: "on what day in November 2016 did the Supreme Court rule?" is not answered by the
     application lodged on 22 September 2016, nor by a decision of 14 November 2019 (a year
-    given with the month must be the sentence's too). A question naming a day itself is not
-    checked. Turkish gives the month well before the word for day ("Şubat 2018'in tam
-    olarak hangi gününde")."""
+    given with the month must be the sentence's too), and "on what date in 2018" not by a
+    decision of 9 July 2019. A question naming a day itself is not checked. Turkish gives
+    the month well before the word for day ("Şubat 2018'in tam olarak hangi gününde")."""
     if days_named(question):
         return False
     asked: set[int] = set()
     years: set[str] = set()
     for m in _DAY_ASKED.finditer(question):
         near = question[max(0, m.start() - 40) : m.end() + 25]
-        if months := months_named(near):
-            asked |= months
-            years |= years_named(near)
+        asked |= months_named(near)
+        years |= years_named(_CASE_NUMBER.sub(" ", near))  # not the "2021" of "2021/7144"
     if not asked:
-        return False
+        # a year alone ("on what exact date in 2018", "2018年的哪一天"): a day dated to
+        # another year is not the one asked for
+        return bool(years and (stated := years_named(text)) and not years & stated)
     return not any(month in asked for _, month in days_named(text)) or bool(
         years and not years & years_named(text)
     )

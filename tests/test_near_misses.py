@@ -1683,3 +1683,16 @@ def test_a_day_the_question_gives_in_its_own_language_is_given() -> None:
     question = "Başvurucunun 6 Ağustos 2017'de yakalanmasının ardından iade talebi hangi gün yapıldı?"
     assert not has_type(text, "day", question)
     assert has_type(text, "day", "Başvurucu hangi gün yakalandı?")
+
+
+def test_a_day_asked_in_a_year_is_not_another_years() -> None:
+    from app.answertypes import about_another_month
+
+    decision = "den 9 juli 2019 meddelade HD följande beslut."
+    assert about_another_month(decision, "On what exact date in 2018 did China submit its request?")
+    assert about_another_month(decision, "中国具体是在2018年的哪一天向瑞典提交请求的？")
+    assert not about_another_month(decision, "On what date did the Supreme Court decide?")
+    # a case number's digits are no year asked about
+    assert not about_another_month(
+        "4/1/2018 tarihinde başvurdu.", "申请号2021/7144案中，申请人是哪一天申请的？"
+    )
