@@ -1044,6 +1044,13 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         return any(_normal(v) not in given for v in sums)
     in_question = values_of(question, kind)
     named = {_normal(v) for v in in_question}
+    if kind == "percentage" and not _CHANGE.search(question):
+        # a share asked for ("what proportion of all criminal cases…", "ne kadarlık bir
+        # oranı"): "an increase of 28.5%" is how much something grew, not its share
+        return any(
+            _normal(v) not in named and not _CHANGE_BEFORE.search(text, 0, end - len(v))
+            for end, v in _value_spans(text, kind)
+        )
     if kind == "duration" and not _OFFSET.search(question):
         # "a month before Ma's call" dates one thing from another: no length of what the
         # question asks how long lasted ("被羁押了多少天", how many days he was held)
@@ -1072,6 +1079,16 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
+
+
+# A change asked about or stated: "how much had it grown", "an increase of 28.5%".
+_CHANGE_WORDS = (
+    r"increas\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|surg\w*|jump\w*|fell|fall\w*|drop\w*|declin\w*|"
+    r"chang\w*|augment\w*|hausse|baisse|aument\w*|crec\w*|cresci\w*|increment\w*|diminu\w*|calo|"
+    r"artış\w*|art(?:tı|mış|an)\w*|azal\w*|düş\w*|增长|增加|上升|下降|减少|增幅|降幅"
+)
+_CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})|增长|增加|上升|下降|减少", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_WORDS})|\bup|\bdown)\b[^;]{{0,40}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

@@ -40,6 +40,14 @@ _TR_DECISION_NUMBER = re.compile(
 )
 
 
+# "the 2018 ruling (No. 14)", "2018 tarihli kararda (No. 14)": the year, then the number
+# in brackets.
+_YEAR_THEN_NUMBER = re.compile(
+    r"((?:19|20)\d\d)\b[^()\d]{0,40}?[(（]\s*(?:No\.?|n\.?\s?[°º]|n\.|Nr\.?|núm\.?|第)\s*(\d{1,4})\s*号?\s*[)）]",
+    re.IGNORECASE,
+)
+
+
 # A neutral citation: "[2022] NZSC 44", "[2019] NZCA 209".
 _NEUTRAL_CITATION = re.compile(r"\[((?:19|20)\d\d)\]\s*([A-Z]{2,6})\s*(\d{1,4})(?!\d)")
 
@@ -58,6 +66,7 @@ def case_numbers(question: str) -> list[str | re.Pattern[str]]:
         *_DECISION_OF.findall(question),
         *((n, y) for y, n in _ZH_DECISION_NUMBER.findall(question)),
         *((n, y) for y, n in _TR_DECISION_NUMBER.findall(question)),
+        *((n, y) for y, n in _YEAR_THEN_NUMBER.findall(question)),
     ]
     numbers += [re.compile(rf"(?<![\d.,]){n}\s*\({year}\)") for n, year in pairs]
     numbers += [

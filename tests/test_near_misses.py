@@ -1696,3 +1696,22 @@ def test_a_day_asked_in_a_year_is_not_another_years() -> None:
     assert not about_another_month(
         "4/1/2018 tarihinde başvurdu.", "申请号2021/7144案中，申请人是哪一天申请的？"
     )
+
+
+def test_a_share_is_not_a_growth_rate_and_a_year_then_its_number_names_a_decision(
+    bundled_assistant: Assistant,
+) -> None:
+    from app.answertypes import has_type
+    from app.namedcases import named_cases
+
+    question = "2021'de Çin'deki tüm ceza davalarının ne kadarlık bir oranı dolandırıcılıkla ilgiliydi?"
+    grew = "they had resolved 394,000 cases in 2021 – an increase of 28.5% and 76.6% respectively"
+    assert not has_type(grew, "percentage", question)
+    assert has_type("in 2020, about 40 per cent of criminal cases involved scams", "percentage", question)
+    assert has_type(grew, "percentage", "By how much had the cases grown?")
+    documents = bundled_assistant.retriever.index.documents.values()
+    for q in (
+        "In the 2018 ruling (No. 14), which bureau requested the notice?",
+        "2018 tarihli kararda (No. 14) bülteni kim talep etti?",
+    ):
+        assert [d.id for d in named_cases(q, documents)] == ["ccf-2018-14"], q
