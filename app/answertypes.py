@@ -1075,7 +1075,10 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
         return any(_normal(v) not in named and not _name_words(text, v) & words for v in found)
     if kind == "number":  # "how many fugitives" is not answered by "4,100 syndicates"
         return any(
-            _normal(v) not in named and counts_asked(question, text, end)
+            _normal(v) not in named
+            and counts_asked(question, text, end)
+            and not _ONE_OF_MANY.match(text, end)
+            and not _AGE.match(text, end)
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
@@ -1089,6 +1092,15 @@ _CHANGE_WORDS = (
 )
 _CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})|增长|增加|上升|下降|减少", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_WORDS})|\bup|\bdown)\b[^;]{{0,40}}$", re.IGNORECASE)
+
+
+# An age counts no one: "a 43-year-old travel agent", "39 años", "43 yaşında", "43岁"
+_AGE = re.compile(r"[\s-]*(?:years?[\s-]old|ans\b|anni\b|años\b|yaş)|岁", re.IGNORECASE)
+# "H.'s case was one of nearly 300": one picked out of a count, which is the count stated
+_ONE_OF_MANY = re.compile(
+    r"(?<=\bone)\s+of\s+(?:the\s+)?(?:(?:nearly|about|around|some|roughly|almost|over|more than|at least)\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)

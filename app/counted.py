@@ -110,6 +110,9 @@ _PARTITIVE = re.compile(
     r"\d[\d.,]*\s*(?:million|millions|milioni|millones)?\s+([^?,;:.]{0,60})",
     re.IGNORECASE,
 )
+# Turkish names what it counts before the count: "silinen bu bültenlerden kaçı" (how many of
+# these notices), "başvurucudan kaçı".
+_TR_PARTITIVE = re.compile(r"\b(\w+[dt][ae]n)\s+kaç[ıi]\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
 # Where a noun phrase ends: a function word (en, fr, it, es, tr) or a verb of being.
 _STOP = frozenset(
@@ -167,6 +170,8 @@ def asked_kinds(question: str) -> frozenset[str]:
                 kinds.update(_phrase_kinds(_phrase(m.group(2)))[-1:])
             else:
                 kinds.update(_phrase_kinds(_phrase(m.group(2), limit=2))[:1])
+    for m in _TR_PARTITIVE.finditer(question):
+        kinds.update(_phrase_kinds([m.group(1)]))
     for m in _ZH_ASK.finditer(question):
         if m.group(1) in _ZH_MEASURE:
             kinds.add(_ZH_MEASURE[m.group(1)])

@@ -1715,3 +1715,25 @@ def test_a_share_is_not_a_growth_rate_and_a_year_then_its_number_names_a_decisio
         "2018 tarihli kararda (No. 14) bülteni kim talep etti?",
     ):
         assert [d.id for d in named_cases(q, documents)] == ["ccf-2018-14"], q
+
+
+def test_what_a_turkish_partitive_counts_and_what_counts_nothing() -> None:
+    """ "Silinen bu bültenlerden kaçı" counts notices; "one of nearly 300" picks one case out
+    of a count and "a 43-year-old travel agent" gives an age: neither counts anything."""
+    from app.answertypes import has_type
+    from app.counted import asked_kinds
+
+    assert asked_kinds("Silinen bu bültenlerden kaçı Çin tarafından talep edilmişti?") == {"notice"}
+    assert asked_kinds("Bu 210.000 kişiden kaçı Kamboçya'dan döndü?") == {"person"}
+    question = "How many of the deleted notices had China requested?"
+    assert not has_type(
+        "H.’s case was one of nearly 300 in which the CCF removed a notice.",
+        "number",
+        question.replace("How many of the deleted", "Of the 300 deleted, how many"),
+    )
+    assert not has_type(
+        "Gao, a 43-year-old travel agent at the time, was released.",
+        "number",
+        "How many people were released?",
+    )
+    assert has_type("Gao and 43 others were released.", "number", "How many people were released?")
