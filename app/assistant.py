@@ -654,13 +654,18 @@ class Assistant:
             instruments = [
                 n.lower() for d in lacking for n in (index.documents[d].title, *index.documents[d].cited_as)
             ]
+            # (a decision's list of tags names the article and applies none of it: "Tags:
+            # Article 35 of the Statute of the CCF – Access to files")
             quoted = " ".join(
                 ev.text
                 for ev in selection.sentences
-                if doc_of(ev.passage) in lacking
-                or (
-                    not index.documents[doc_of(ev.passage)].cited_as
-                    and any(n in index.passages[ev.passage].text.lower() for n in instruments)
+                if not _TAGS.match(ev.text)
+                and (
+                    doc_of(ev.passage) in lacking
+                    or (
+                        not index.documents[doc_of(ev.passage)].cited_as
+                        and any(n in index.passages[ev.passage].text.lower() for n in instruments)
+                    )
                 )
             )
             if not articles_named(question) & articles_named(quoted):
@@ -959,6 +964,8 @@ def _none_offered(question: str, selection: Selection, index: Index) -> str | No
     return None
 
 
+# A CCF decision's heading line of tags (the mirror's classification)
+_TAGS = re.compile(r"\s*Tags:")
 # A list cut after its "and": "for example, by United Nations bodies and" [gap]
 _LIST_GOES_ON = re.compile(
     r"(?:,|\b(?:and|or|as well as|et|ou|e|o|ed|y|u|ve|veya|ile|a|i|oraz|och|eller))\s*$|[和及与或、]\s*$"

@@ -179,8 +179,12 @@ def test_a_percentage_is_a_share_not_a_count() -> None:
     assert expected_type(question) == "percentage"  # not the premise's sum
     assert expected_type("¿En qué porcentaje han aumentado las solicitudes?") == "percentage"
     assert not has_type("China paid $13.7 million in 2024.", "percentage", question)
-    assert has_type("Complaints have surged a whopping 350% in the last decade.", "percentage", question)
-    assert has_type("Cases have fallen by 86.2 per cent since 2013.", "percentage", question)
+    assert has_type("China's dues were 9.1% of the budget in 2024.", "percentage", question)
+    # a share is not a growth rate; a growth asked about is
+    assert not has_type("Complaints have surged a whopping 350% in the last decade.", "percentage", question)
+    grew = "¿En qué porcentaje han aumentado las solicitudes?"
+    assert has_type("Complaints have surged a whopping 350% in the last decade.", "percentage", grew)
+    assert has_type("Cases have fallen by 86.2 per cent since 2013.", "percentage", grew)
     # … and a share answers no "how many"
     assert not has_type(
         "Complaints have surged 350% in a decade.", "number", "How many complaints were filed?"
@@ -1737,3 +1741,15 @@ def test_what_a_turkish_partitive_counts_and_what_counts_nothing() -> None:
         "How many people were released?",
     )
     assert has_type("Gao and 43 others were released.", "number", "How many people were released?")
+
+
+def test_a_decisions_tag_naming_an_article_does_not_say_what_it_provides(
+    bundled_assistant: Assistant,
+) -> None:
+    """The corpus holds Articles 1–3 of the CCF Statute; a decision tagged "Article 35 of the
+    Statute of the CCF – Access to files" names the article and quotes none of it."""
+    answer = bundled_assistant.ask(
+        "CCF Decision No. 17 (2018) is tagged 'Article 35 of the Statute of the CCF'. What does Article 35 of the "
+        "CCF Statute provide about refusing an applicant access to his data?"
+    )
+    assert answer.abstained and "without the article" in answer.answer, answer.answer
