@@ -188,11 +188,23 @@ def select_sentences(
             # in a question of several parts, the event of a part asking for such a value ("when
             # was he arrested, and on what date did the Court of Appeal uphold…?")
             asking = eventful_parts(question, [text for text, _ in parts])
-            typed = [
-                e
-                for e in typed
-                if any(same_event(part, e.text, index.passages[e.passage].text) for part in asking)
-            ]
+            if answer_type == "court":
+                # a court is named once for all it did: its passage tells one of the events
+                # asked of it ("rejected", "sentenced"), not necessarily the premise's arrest
+                typed = [
+                    e
+                    for e in typed
+                    if any(
+                        not (asked := events_in(part)) or asked & events_in(index.passages[e.passage].text)
+                        for part in asking
+                    )
+                ]
+            else:
+                typed = [
+                    e
+                    for e in typed
+                    if any(same_event(part, e.text, index.passages[e.passage].text) for part in asking)
+                ]
             if not typed:
                 asked = " or ".join(sorted(set().union(*(events_in(part) for part in asking))))
                 return Selection(
@@ -271,7 +283,7 @@ FIGURES = ("number", "percentage", "amount", "duration", "penalty")
 # no answerable question lost (evals/comparisons/session18/).
 # A share's event is usually named before it ("Of those reported, only about 50% were
 # successful"): a percentage is not held to the question's event (dev9 d9r-006).
-_EVENTFUL = (*(f for f in FIGURES if f != "percentage"), "day", "date", "year", "place")
+_EVENTFUL = (*(f for f in FIGURES if f != "percentage"), "day", "date", "year", "place", "court")
 
 
 def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:

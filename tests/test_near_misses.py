@@ -1753,3 +1753,15 @@ def test_a_decisions_tag_naming_an_article_does_not_say_what_it_provides(
         "CCF Statute provide about refusing an applicant access to his data?"
     )
     assert answer.abstained and "without the article" in answer.answer, answer.answer
+
+
+def test_the_court_asked_for_is_the_one_that_did_what_the_question_says(bundled_assistant: Assistant) -> None:
+    """The encyclopedia says only that "a Chinese court sentenced 11 individuals to death";
+    the Supreme People's Court named in a 2021 bulletin sentenced no one. A court asked for
+    by what it did is named in a passage telling that (the premise's arrest aside)."""
+    answer = bundled_assistant.ask("2025年9月，对果敢电诈和强迫劳动案的11名被告判处死刑的是中国的哪家法院？")
+    assert answer.abstained and "court of conviction" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Quelle juridiction a rejeté la demande chinoise d'extradition visant H., arrêté à Bordeaux sur notice rouge ?"
+    )
+    assert not answer.abstained and "Bordeaux Court of Appeal" in answer.answer, answer.answer
