@@ -195,7 +195,7 @@ def select_sentences(
                     e
                     for e in typed
                     if any(
-                        not (asked := events_in(part)) or asked & events_in(index.passages[e.passage].text)
+                        not (events := events_in(part)) or events & events_in(index.passages[e.passage].text)
                         for part in asking
                     )
                 ]
