@@ -36,7 +36,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # measure of the session's changes; dev24 (session 32) again; dev25 (session 32, written
 # midway) again, a first-run measure of the session's first changes; dev26 (session 33)
 # again, a first-run measure of the session's changes; dev27 (session 34, written at its
-# start) again, a first-run measure of the session's changes. dev-xl2 (session 31): the English questions of dev2…dev22
+# start) again, a first-run measure of the session's changes; dev28 (session 34, written
+# midway) again, measured on the session's starting code and after its steps. dev-xl2 (session 31): the English questions of dev2…dev22
 # (the unanswerable ones the assistant abstains on, and 120 answerable ones it answers)
 # translated into Turkish and Chinese, a probe of whether what works in English works there.
 SETS = (
@@ -69,6 +70,7 @@ SETS = (
     "dev25",
     "dev26",
     "dev27",
+    "dev28",
     "test",
     "all",
 )
