@@ -1079,6 +1079,7 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             and counts_asked(question, text, end)
             and not _ONE_OF_MANY.match(text, end)
             and not _AGE.match(text, end)
+            and not _ORDINAL_FIGURE.fullmatch(v)
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
@@ -1094,6 +1095,8 @@ _CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})|增长|增加|上升|下降|减少
 _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_WORDS})|\bup|\bdown)\b[^;]{{0,40}}$", re.IGNORECASE)
 
 
+# An ordinal counts nothing: "the 77th session", "la 86e session", "86ª sessione"
+_ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re|ª|º|°)", re.IGNORECASE)
 # An age counts no one: "a 43-year-old travel agent", "39 años", "43 yaşında", "43岁"
 _AGE = re.compile(r"[\s-]*(?:years?[\s-]old|ans\b|anni\b|años\b|yaş)|岁", re.IGNORECASE)
 # "H.'s case was one of nearly 300": one picked out of a count, which is the count stated

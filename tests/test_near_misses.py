@@ -1765,3 +1765,17 @@ def test_the_court_asked_for_is_the_one_that_did_what_the_question_says(bundled_
         "Quelle juridiction a rejeté la demande chinoise d'extradition visant H., arrêté à Bordeaux sur notice rouge ?"
     )
     assert not answer.abstained and "Bordeaux Court of Appeal" in answer.answer, answer.answer
+
+
+def test_an_ordinal_counts_nothing() -> None:
+    """ "At the 77th session (St Petersburg - 2008) … provisions concerning the Commission
+    inserted in Articles 36 and 37" numbers a session; it says how many members sit on
+    nothing."""
+    from app.answertypes import has_type
+
+    question = "How many members sit on INTERPOL's Commission for the Control of Files?"
+    assert not has_type(
+        "At the 77th session (St Petersburg - 2008), the following amendments were made.", "number", question
+    )
+    assert not has_type("adoptée à la 86e session de l'Assemblée générale", "number", question)
+    assert has_type("The Commission is composed of seven members.", "number", question)
