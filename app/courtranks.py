@@ -40,6 +40,14 @@ _RANKS = {
         r"\bcorte europea dei diritti dell'uomo\b|\bcorte edu\b|\btribunal europeo de derechos humanos\b|"
         r"\btedh\b|\baihm\w*|\bavrupa insan hakları mahkemesi\w*|欧洲人权法院|\bstrasbourg\w*"
     ),
+    # the administrative courts, which review a removal or an extradition decree, not the
+    # criminal courts that rule on the request ("İstanbul İdare Mahkemesi", "le Conseil d'État")
+    "administrative": (
+        r"\badministrative courts?\b|\btribunal administratif\b|\bcour administrative\b|\bconseil d['’]état\b|"
+        r"\btribunale amministrativo\b|\bconsiglio di stato\b|\btribunal(?:es)? (?:contencioso-)?administrativos?\b|"
+        r"\bidare mahkeme\w*|\bdanıştay\w*|行政法院|\bförvaltningsrätt\w*|\bförvaltningsdomstol\w*|"
+        r"\bsprávní\w* soud\w*|\bsąd\w* administracyjn\w*"
+    ),
     # the European Court's formation of seventeen judges, to which a Chamber's case may be
     # referred: a Chamber's judgment is not its ruling
     "grand chamber": (

@@ -1779,3 +1779,18 @@ def test_an_ordinal_counts_nothing() -> None:
     )
     assert not has_type("adoptée à la 86e session de l'Assemblée générale", "number", question)
     assert has_type("The Commission is composed of seven members.", "number", question)
+
+
+def test_an_administrative_court_is_a_court_of_its_own(bundled_assistant: Assistant) -> None:
+    """The corpus holds the Turkish Constitutional Court's Helili judgment, not any ruling of
+    an Istanbul administrative court; M.A. and Others v. Bulgaria does quote Bulgaria's
+    Supreme Administrative Court."""
+    answer = bundled_assistant.ask(
+        "Abulıkemu Helili'nin sınır dışı etme kararına karşı açtığı iptal davasını İstanbul İdare Mahkemesi "
+        "hangi gerekçeyle reddetti?"
+    )
+    assert answer.abstained and "administrative court" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "In M.A. and Others v. Bulgaria, what did the Supreme Administrative Court do about the applicants' expulsion?"
+    )
+    assert not answer.abstained and "Supreme Administrative Court" in answer.answer, answer.answer
