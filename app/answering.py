@@ -190,15 +190,12 @@ def select_sentences(
             asking = eventful_parts(question, [text for text, _ in parts])
             if answer_type == "court":
                 # a court is named once for all it did: its passage tells one of the events
-                # asked of it ("rejected", "sentenced"), not necessarily the premise's arrest
-                typed = [
-                    e
-                    for e in typed
-                    if any(
-                        not (events := events_in(part)) or events & events_in(index.passages[e.passage].text)
-                        for part in asking
-                    )
-                ]
+                # asked of it ("rejected", "sentenced"), not necessarily the premise's arrest,
+                # nor what a statement before the question says ("China sought both men
+                # handed over: … 10/2019. Which court dealt with each?")
+                last = [s for s in _LAST_SENTENCE.split(question) if s.strip()][-1]
+                events = events_in(last)
+                typed = [e for e in typed if not events or events & events_in(index.passages[e.passage].text)]
             else:
                 typed = [
                     e
@@ -284,6 +281,10 @@ FIGURES = ("number", "percentage", "amount", "duration", "penalty")
 # A share's event is usually named before it ("Of those reported, only about 50% were
 # successful"): a percentage is not held to the question's event (dev9 d9r-006).
 _EVENTFUL = (*(f for f in FIGURES if f != "percentage"), "day", "date", "year", "place", "court")
+
+
+# Where a question's last sentence starts (after any full stop, whatever word it ends)
+_LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)|(?<=[。？！])")
 
 
 def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:
