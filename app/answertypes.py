@@ -880,12 +880,23 @@ def _within_institution(question: str, start: int, end: int) -> bool:
     return any(i.start() <= start and end <= i.end() for i in _INSTITUTION_CUE.finditer(question))
 
 
+# "a reported case in which defence counsel argued…": a relative clause, not a question
+# asking which counsel
+_RELATIVE_WHICH = re.compile(
+    r"\b((?:cases?|decisions?|rulings?|judgm?ents?|proceedings|situations?|ways?|manner|context|instances?|"
+    r"circumstances|affaires?|arrêts?)"
+    r"\s+(?:in|on|at|under|through|by|dans|par))\s+(?:which|lequel|laquelle|lesquels|lesquelles)\b",
+    re.IGNORECASE,
+)
+
+
 def expected_type(question: str, skip: tuple[str, ...] = ()) -> str | None:
     if _WHY.search(question):
         return None
     if _REAL_NAME.search(question) and "person" not in skip:
         return "person"
     question = _WHEN_CLAUSE.sub("", question, count=1)
+    question = _RELATIVE_WHICH.sub(r"\1 that", question)
     for name, cue in _CUES:
         if name in skip:
             continue

@@ -1794,3 +1794,14 @@ def test_an_administrative_court_is_a_court_of_its_own(bundled_assistant: Assist
         "In M.A. and Others v. Bulgaria, what did the Supreme Administrative Court do about the applicants' expulsion?"
     )
     assert not answer.abstained and "Supreme Administrative Court" in answer.answer, answer.answer
+
+
+def test_a_case_in_which_is_no_question_which() -> None:
+    from app.answertypes import expected_type
+
+    assert (
+        expected_type("Is there a reported case in which defence counsel argued that custody was prolonged?")
+        is None
+    )
+    assert expected_type("In which city was he held?") == "place"
+    assert expected_type("Which defence counsel argued that custody was prolonged?") == "person"
