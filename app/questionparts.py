@@ -22,6 +22,9 @@ _SEAM = re.compile(
     r",?\s+(?:"
     r"and(?=\s+(?:what|when|which|who|whom|whose|how|where|why|in what|on what|under what|"
     r"did|does|do|was|were|is|are|has|had|can|could)\b)|"
+    # "…, and under Article 2 of the Convention, what minimum penalty…": a new question
+    # after its own premise phrase
+    r"and(?=\s+(?:under|according to|per|by|in|for)\s+[^,?]{3,80},\s+(?:what|which|when|who|whom|how|where)\b)|"
     r"et(?=\s+(?:quel|quelle|quels|quelles|quand|comment|combien|qui|où|pourquoi|à quel|à quelle|"
     r"sur quel|sur quelle|de quel|de quelle|lequel|laquelle|que|dans quel|dans quelle|en quelle|en quel|"
     r"par quel|par quelle|pour quel|pour quelle|devant quel|devant quelle)\b)|"

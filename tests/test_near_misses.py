@@ -1805,3 +1805,18 @@ def test_a_case_in_which_is_no_question_which() -> None:
     )
     assert expected_type("In which city was he held?") == "place"
     assert expected_type("Which defence counsel argued that custody was prolonged?") == "person"
+
+
+def test_a_second_question_after_its_own_premise_phrase_is_a_part() -> None:
+    from app.questionparts import question_parts
+
+    question = (
+        "What objection did the French prosecutor raise to China's request, and under Article 2 of the 1957 "
+        "European Convention on Extradition, what minimum penalty must an offence carry?"
+    )
+    assert question_parts(question) == [
+        "What objection did the French prosecutor raise to China's request",
+        "under Article 2 of the 1957 European Convention on Extradition, what minimum penalty must an offence carry?",
+    ]
+    # one question asking two things stays whole
+    assert len(question_parts("At which session, and in which city, was the resolution adopted?")) == 1
