@@ -283,8 +283,9 @@ FIGURES = ("number", "percentage", "amount", "duration", "penalty")
 _EVENTFUL = (*(f for f in FIGURES if f != "percentage"), "day", "date", "year", "place", "court")
 
 
-# Where a question's last sentence starts (after any full stop, whatever word it ends)
-_LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)|(?<=[。？！])")
+# Where a question's last sentence starts
+# (after a full stop ending a word or a figure: not after an initial, "H. arrested in…")
+_LAST_SENTENCE = re.compile(r"(?:(?<=[?!])|(?<=[a-zà-ÿ]{3}\.)|(?<=\d\.))\s+(?=\S)|(?<=[。？！])")
 
 
 def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:
