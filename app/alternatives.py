@@ -25,6 +25,7 @@ from app.countries import CJK, fold
 # Where a question's own list of answers starts: after a dash, a colon or a semicolon
 # ("which standard — ordinary reasonableness or a more intensive review?").
 _LIST_START = re.compile(r"\s[—–-]{1,2}\s|[—–]{1,2}|[:;：；]")
+# Between two answers: "A, B or C", "A ou B", "A o B", "A oppure B"
 _OR = re.compile(r",?\s+(?:or|ou|o|oppure|ovvero|ó|u)\s+|,\s+", re.IGNORECASE)
 # Turkish asks with a question particle after each: "Emniyet Genel Müdürlüğü mü, MİT mi?"
 _TR_PARTICLE = re.compile(r"\s+m[ıiuü]\b\s*,?\s*(?:(?:yoksa|veya|ya\s+da)\s+)?", re.IGNORECASE)
@@ -45,6 +46,7 @@ _CLAUSE = re.compile(
 _ARTICLE = re.compile(
     r"^(?:the|a|an|le|la|les|l['’]|un|une|des|du|il|lo|gli|i|uno|una|el|los|las)\s+", re.IGNORECASE
 )
+# An answer to choose from is a name, not a clause: at most this long
 _MAX_WORDS = 6
 _MAX_CJK = 12
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

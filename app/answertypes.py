@@ -955,10 +955,10 @@ def ranked_first_unstated(question: str, text: str, kind: str | None) -> bool:
 # "en çok katkı yapan üçüncü ülke", "第三大"): ordinal words by language, 2 to 10 (and
 # "第" with the Chinese numeral).
 _ORDINALS = {
-    2: r"second|2nd|deuxième|seconde?|second[oaie]|segund[oa]s?|ikinci",
+    2: r"second[eoai]?|2nd|deuxième|segund[oa]s?|ikinci",
     3: r"third|3rd|troisième|terz[oaie]|tercer[oa]?s?|üçüncü",
     4: r"fourth|4th|quatrième|quart[oaie]|cuart[oa]s?|dördüncü",
-    5: r"fifth|5th|cinquième|quint[oaie]|quint[oa]s?|beşinci",
+    5: r"fifth|5th|cinquième|quint[oaie]s?|beşinci",
     6: r"sixth|6th|sixième|sest[oaie]|sext[oa]s?|altıncı",
     7: r"seventh|7th|septième|settim[oaie]|séptim[oa]s?|yedinci",
     8: r"eighth|8th|huitième|ottav[oaie]|octav[oa]s?|sekizinci",
@@ -973,7 +973,7 @@ _ORDINAL_WORD = {
 # …followed by what ranks: "-largest", "most", "place", "più grande", "en büyük", "大", "多"
 _RANKED_BY = re.compile(
     r"^[\s-]*(?:\w+[\s-]+)?(?:largest|biggest|highest|greatest|most|leading|place|position|rank\w*|"
-    r"plus|place|rang|più|maggior\w*|posto|mayor\w*|más|lugar|puesto|en (?:büyük|çok|fazla)|sıra\w*|"
+    r"plus|rang|più|maggior\w*|posto|mayor\w*|más|lugar|puesto|en (?:büyük|çok|fazla)|sıra\w*|"
     r"大|多|高|名|位)",
     re.IGNORECASE,
 )
@@ -1100,10 +1100,11 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
 _CHANGE_WORDS = (
     r"increas\w*|ris(?:e|en|es|ing)|rose|grow\w*|grew|growth|surg\w*|jump\w*|fell|fall\w*|drop\w*|declin\w*|"
     r"chang\w*|augment\w*|hausse|baisse|aument\w*|crec\w*|cresci\w*|increment\w*|diminu\w*|calo|"
-    r"artış\w*|art(?:tı|mış|an)\w*|azal\w*|düş\w*|增长|增加|上升|下降|减少|增幅|降幅"
+    r"artış\w*|art(?:tı|mış|an)\w*|azal\w*|düş\w*"
 )
-_CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})|增长|增加|上升|下降|减少", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_WORDS})|\bup|\bdown)\b[^;]{{0,40}}$", re.IGNORECASE)
+_CHANGE_ZH = r"增长|增加|上升|下降|减少"  # (no word boundary between two Chinese characters)
+_CHANGE = re.compile(rf"\b(?:{_CHANGE_WORDS})|{_CHANGE_ZH}", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_WORDS}|up|down)\b|{_CHANGE_ZH})[^;]{{0,40}}$", re.IGNORECASE)
 
 
 # An ordinal counts nothing: "the 77th session", "la 86e session", "86ª sessione"
@@ -1202,9 +1203,8 @@ def about_another_year(text: str, question: str) -> bool:
     "$13.7 million in 2024" does not say what was paid in 2023. A premise's year is not
     the one asked about ("210,000 returned in 2021. How many returned in the first half of
     2022?")."""
-    asked = set().union(*(years_named(p) for p in asking_parts(question_parts(question)))) or years_named(
-        question
-    )
+    asking_years = set().union(*(years_named(p) for p in asking_parts(question_parts(question))))
+    asked = asking_years or years_named(question)
     stated = years_named(text)
     return bool(asked and stated and not asked & stated)
 

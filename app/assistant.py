@@ -960,7 +960,7 @@ def _none_offered(question: str, selection: Selection, index: Index) -> str | No
     texts = [(ev.text, index.documents[doc_of(ev.passage)].language) for ev in selection.sentences]
     if names_one(alternatives, language, texts) is False:
         listed = ", ".join(f"“{a}”" for a in alternatives[:-1]) + f" or “{alternatives[-1]}”"
-        return f"the question asks for {listed}; the evidence names neither"
+        return f"the question asks for {listed}; the evidence names {'neither' if len(alternatives) == 2 else 'none of them'}"
     return None
 
 

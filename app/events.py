@@ -63,10 +63,9 @@ _EVENTS = _lexicon(
         # a nationality acquired: "acquired Turkish citizenship", "naturalized"
         "citizenship": r"\bcitizenship|\bnaturali[sz]|\bvatandaşlı\w*|\bcitoyenneté|\bcittadinanza|"
         r"\bciudadanía|入籍|公民身份|取得[^，。？]{0,6}国籍|获得[^，。？]{0,6}国籍|\bmedborgarskap|\bobčanstv|\bobywatelstw",
-        # a government's measures against a person: "sanctioned by the US Treasury"; INTERPOL's
-        # against a member country
+        # a government's measures against a person ("sanctioned by the US Treasury"), and
+        # INTERPOL's against a member country ("corrective measures", "düzeltici tedbirler")
         "sanction": r"\bsanction|\bsanzion|\bsancion|\byaptırım|制裁|\bsankc|"
-        # INTERPOL's own against a member: "corrective measures", "düzeltici tedbirler"
         r"\bcorrective (?:measure|action)|\bmesures? correctives?|\bmisure correttive|\bmedidas? correctivas?|"
         r"\bdüzeltici (?:tedbir|önlem)|纠正措施",
         "hearing": r"\bhearing|\baudience\b|\budienza|\bvista oral|\bduruşma|庭审|听证|开庭|\bhuvudförhandling|\bveřejném jednání|\brozpraw",
