@@ -154,13 +154,18 @@ def _glossed_in(chinese: str, text: str) -> bool | None:
     for i in range(len(run)):
         if i not in reached:
             continue
-        words = [run[i:j] for j in range(i + 2, min(len(run), i + LONGEST_WORD) + 1) if senses(run[i:j])]
+        # each dictionary word starting here: its length, its senses
+        words = [
+            (j - i, found)
+            for j in range(i + 2, min(len(run), i + LONGEST_WORD) + 1)
+            if (found := senses(run[i:j]))
+        ]
         any_word = any_word or bool(words)
         if not words:
             reached.add(i + 1)  # a character no word starts with: "处" of "秘书处"
-        for word in words:
-            if any(rendered(sense) for sense in senses(word)):
-                reached.add(i + len(word))
+        for length, word_senses in words:
+            if any(rendered(sense) for sense in word_senses):
+                reached.add(i + length)
     if not any_word:
         return None
     return len(run) in reached

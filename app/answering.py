@@ -31,7 +31,7 @@ from app.config import Settings
 from app.countries import CJK
 from app.events import events_in, roles_asked, same_event, same_role
 from app.questionlanguage import question_language
-from app.questionparts import asked_sentences, asking_parts
+from app.questionparts import asked_sentences, asking_parts, last_sentence
 from app.retrieval import Hit
 from app.store import Index
 from app.unnamed import unnamed_mention
@@ -193,8 +193,7 @@ def select_sentences(
                 # asked of it ("rejected", "sentenced"), not necessarily the premise's arrest,
                 # nor what a statement before the question says ("China sought both men
                 # handed over: … 10/2019. Which court dealt with each?")
-                last = [s for s in _LAST_SENTENCE.split(question) if s.strip()][-1]
-                events = events_in(last)
+                events = events_in(last_sentence(question))
                 typed = [e for e in typed if not events or events & events_in(index.passages[e.passage].text)]
             else:
                 typed = [
@@ -281,11 +280,6 @@ FIGURES = ("number", "percentage", "amount", "duration", "penalty")
 # A share's event is usually named before it ("Of those reported, only about 50% were
 # successful"): a percentage is not held to the question's event (dev9 d9r-006).
 _EVENTFUL = (*(f for f in FIGURES if f != "percentage"), "day", "date", "year", "place", "court")
-
-
-# Where a question's last sentence starts
-# (after a full stop ending a word or a figure: not after an initial, "H. arrested in…")
-_LAST_SENTENCE = re.compile(r"(?:(?<=[?!])|(?<=[a-zà-ÿ]{3}\.)|(?<=\d\.))\s+(?=\S)|(?<=[。？！])")
 
 
 def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:

@@ -681,9 +681,8 @@ class Assistant:
             verdict = Verdict(False, elsewhere)
         # (in the lead's passage: "INTERPOL shall comprise:" leads to "The General Assembly
         # shall be the body of supreme authority")
-        if verdict.answerable and ranked_first_unstated(
-            question, index.passages[_lead(selection).passage].text, answer_type
-        ):
+        lead_passage = index.passages[_lead(selection).passage].text
+        if verdict.answerable and ranked_first_unstated(question, lead_passage, answer_type):
             verdict = Verdict(
                 False, f"the question asks which {answer_type} ranks first; the evidence states no rank"
             )
@@ -697,9 +696,7 @@ class Assistant:
             verdict = Verdict(
                 False, "the sentence that would answer breaks off where the corpus' copy has a gap"
             )
-        if verdict.answerable and (
-            ranks := ranks_unstated(question, index.passages[_lead(selection).passage].text)
-        ):
+        if verdict.answerable and (ranks := ranks_unstated(question, lead_passage)):
             verdict = Verdict(
                 False, f"the question asks which ranks {_ordinal(ranks[0])}; the evidence states no such rank"
             )

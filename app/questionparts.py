@@ -60,6 +60,16 @@ _SENTENCE_END = re.compile(r"(?<=[?？])\s*|(?<=[a-zà-ÿ]{3}\.)\s+(?=[¿¡\"“
 _OPENING_MARK = re.compile(r"(?<=\.)\s+(?=[¿¡])")
 
 
+# Where a question's last sentence starts: after a full stop ending a word or a figure ("…
+# 10/2019. Which court…?"), not after an initial ("H. arrested in…").
+_LAST_SENTENCE = re.compile(r"(?:(?<=[?!])|(?<=[a-zà-ÿ]{3}\.)|(?<=\d\.))\s+(?=\S)|(?<=[。？！])")
+
+
+def last_sentence(question: str) -> str:
+    """The question's last sentence, without the statements before it."""
+    return [s for s in _LAST_SENTENCE.split(question) if s.strip()][-1]
+
+
 def asked_sentences(question: str) -> str:
     """The sentences of the question that ask (end in a question mark), without the
     statements before them ("The minister's motion was dismissed. Who challenged the
