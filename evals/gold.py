@@ -37,7 +37,8 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 # midway) again, a first-run measure of the session's first changes; dev26 (session 33)
 # again, a first-run measure of the session's changes; dev27 (session 34, written at its
 # start) again, a first-run measure of the session's changes; dev28 (session 34, written
-# midway) again, measured on the session's starting code and after its steps. dev-xl2 (session 31): the English questions of dev2…dev22
+# midway) again, measured on the session's starting code and after its steps; dev29
+# (session 35, written at its start) again, a first-run measure of the session's changes. dev-xl2 (session 31): the English questions of dev2…dev22
 # (the unanswerable ones the assistant abstains on, and 120 answerable ones it answers)
 # translated into Turkish and Chinese, a probe of whether what works in English works there.
 SETS = (
@@ -71,6 +72,7 @@ SETS = (
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
     "test",
     "all",
 )
