@@ -1091,6 +1091,7 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             and not _ONE_OF_MANY.match(text, end)
             and not _AGE.match(text, end)
             and not _ORDINAL_FIGURE.fullmatch(v)
+            and not (_QUOTE_OPENS.search(text, 0, end - len(v)) and _NAMED_FIGURE.match(text, end))
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
@@ -1109,11 +1110,16 @@ _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_WORDS}|up|down)\b|{_CHANGE_ZH})[
 
 # An ordinal counts nothing: "the 77th session", "la 86e session", "86ª sessione"
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re|ª|º|°)", re.IGNORECASE)
+# A figure opening a quoted name counts nothing: "an “110 Overseas” notice" (China's police
+# number), "the “12 Days” campaign".
+_QUOTE_OPENS = re.compile(r"[“\"«]$")
+_NAMED_FIGURE = re.compile(r"\s+[A-Z][\w-]*[”\"»]")
 # An age counts no one: "a 43-year-old travel agent", "39 años", "43 yaşında", "43岁"
 _AGE = re.compile(r"[\s-]*(?:years?[\s-]old|ans\b|anni\b|años\b|yaş)|岁", re.IGNORECASE)
 # "H.'s case was one of nearly 300": one picked out of a count, which is the count stated
 _ONE_OF_MANY = re.compile(
-    r"(?<=\bone)\s+of\s+(?:the\s+)?(?:(?:nearly|about|around|some|roughly|almost|over|more than|at least)\s+)?\d",
+    r"(?<=\bone)\s+of\s+(?:(?:the\s+)?(?:(?:nearly|about|around|some|roughly|almost|over|more than|at least)\s+)?\d|"
+    r"(?:his|her|its|their)\b)",
     re.IGNORECASE,
 )
 

@@ -97,7 +97,7 @@ _ZH_ASK = re.compile(r"(?:多少|几)([名位人起宗次家个]?)([^，。？?,
 _ASK = {
     "en": re.compile(r"\bhow many\s+(?:of\s+(?:the|those|these|them)\s+)?([^?,;:.]{0,80})", re.IGNORECASE),
     "romance": re.compile(
-        r"\b(?:combien\s+(?:de|d['’])\s*|quant[ieoa]\s+(?:dei\s+|delle\s+|degli\s+)?|cuánt[oa]s?\s+(?:de\s+(?:los|las)\s+)?|kaç\s+)"
+        r"\b(?:combien\s+(?:de|d['’])\s*|quant[ieoa]\s+(?:dei\s+|delle\s+|degli\s+)?|cuánt[oa]s?\s+(?:de\s+(?:los|las)\s+)?)"
         r"([^?,;:.]{0,80})",
         re.IGNORECASE,
     ),
@@ -110,6 +110,14 @@ _PARTITIVE = re.compile(
     r"\d[\d.,]*\s*(?:million|millions|milioni|millones)?\s+([^?,;:.]{0,60})",
     re.IGNORECASE,
 )
+# Turkish puts the counted noun last in its phrase ("kaç telekom dolandırıcılığı şüphelisi",
+# how many telecom-fraud suspects), or before "sayısı" ("şüphelilerin sayısı", the number of
+# suspects). A word with a case ending after an apostrophe ("Çin'e") ends the phrase.
+# "kaç ay tutuklu kaldı" (how many months was he held) counts months, not detainees.
+_TR_ASK = re.compile(
+    r"\bkaç\s+(?!(?:ay|yıl|gün|hafta|saat)\b)((?:[^\W\d]+\s+){0,2}[^\W\d]+)\b", re.IGNORECASE
+)
+_TR_NUMBER_OF = re.compile(r"\b([^\W\d]+)\s+sayı(?:sı|sını|sının)\b", re.IGNORECASE)
 # Turkish names what it counts before the count: "silinen bu bültenlerden kaçı" (how many of
 # these notices), "başvurucudan kaçı".
 _TR_PARTITIVE = re.compile(r"\b(\w+[dt][ae]n)\s+kaç[ıi]\b", re.IGNORECASE)
@@ -170,6 +178,10 @@ def asked_kinds(question: str) -> frozenset[str]:
                 kinds.update(_phrase_kinds(_phrase(m.group(2)))[-1:])
             else:
                 kinds.update(_phrase_kinds(_phrase(m.group(2), limit=2))[:1])
+    for m in _TR_ASK.finditer(question):
+        kinds.update(_phrase_kinds(m.group(1).split())[:1])
+    for m in _TR_NUMBER_OF.finditer(question):
+        kinds.update(_phrase_kinds([m.group(1)]))
     for m in _TR_PARTITIVE.finditer(question):
         kinds.update(_phrase_kinds([m.group(1)]))
     for m in _ZH_ASK.finditer(question):

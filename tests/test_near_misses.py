@@ -1820,3 +1820,37 @@ def test_a_second_question_after_its_own_premise_phrase_is_a_part() -> None:
     ]
     # one question asking two things stays whole
     assert len(question_parts("At which session, and in which city, was the resolution adopted?")) == 1
+
+
+def test_turkish_counts_the_last_noun_of_its_phrase() -> None:
+    """Turkish puts the counted noun last: "kaç telekom dolandırıcılığı şüphelisi" counts
+    suspects, "şüphelilerin sayısı" too; "kaç ay tutuklu kaldı" counts months, not detainees."""
+    from app.counted import asked_kinds
+
+    assert asked_kinds("2020'de kaç telekom dolandırıcılığı şüphelisi Çin'e döndü?") == {"person"}
+    assert asked_kinds("Geri dönen dolandırıcılık şüphelilerinin sayısı nedir?") == {"person"}
+    assert asked_kinds("Kaç kırmızı bülten yayımlandı?") == {"notice"}
+    assert asked_kinds("Slovakya'da kaç ay tutuklu kaldı?") == frozenset()
+
+
+def test_a_quoted_name_or_one_of_his_counts_nothing() -> None:
+    """ "an “110 Overseas” notice … one of his employees" names a service and picks out one
+    man: it says how many suspects returned nowhere."""
+    from app.answertypes import has_type
+
+    question = "How many telecom-fraud suspects were persuaded to return in 2020?"
+    text = (
+        "On April 11, 2022, an “110 Overseas” notice was received from Mozambique, with a businessman "
+        "reporting that one of his employees had stolen cash before fleeing back to China in 2020."
+    )
+    assert not has_type(text, "number", question)
+    assert has_type("In 2020, 110 suspects were persuaded to return.", "number", question)
+
+
+def test_a_dropped_subject_is_the_one_named_before(bundled_assistant: Assistant) -> None:
+    """Chinese and Turkish drop the pronoun: "获释后得到了多少赔偿？" after a sentence about
+    Gao Jianhuan asks what he was paid. The corpus says what Z. was paid in Italy, not Gao."""
+    answer = bundled_assistant.ask("Gao Jianhuan 在沙迦的警察局被关押。获释后得到了多少赔偿？")
+    assert answer.abstained and "Gao Jianhuan" in answer.answer, answer.answer
+    answer = bundled_assistant.ask("Z. 在意大利被关押了200多天。获释后得到了多少赔偿？")
+    assert not answer.abstained and "52,000" in answer.answer, answer.answer
