@@ -43,7 +43,7 @@ from app.answertypes import (
 from app.chunking import GAP_RE
 from app.citednames import articles_named
 from app.config import Settings
-from app.countries import CJK, fold
+from app.countries import CJK, countries_in, fold
 from app.courtranks import court_ranks
 from app.criminalcode import asks_criminal_article, names_criminal_code
 from app.documents import Document
@@ -930,6 +930,8 @@ class Assistant:
 
 # A pronoun standing for someone the question named before ("employed him", "son avocat";
 # not Turkish "o", which is Italian and Spanish "or").
+_PRO_DROP = ("zh", "tr")
+_DEMONSTRATIVE = re.compile(r"\b(?:bu|şu|aynı)\b|[该此这那其]", re.IGNORECASE)
 _PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|it|its|they|them|their|il|elle|lui|son|sa|ses|leur|lei|suo|sua|suoi|"
     r"él|ella|su|sus|onu|onun|ona)\b|[他她其它]",
@@ -1015,10 +1017,20 @@ def _asking_part(question: str, answer_type: str, index: Index) -> str:
     asking = " ".join(p for p in question_parts(question) if expected_type(p) == answer_type)
     if not asking:
         return question
-    if _PRONOUN.search(asking) and not (
-        name_anchors(asking, index.known_name) or initials_anchors(asking) or digit_anchors(asking)
-    ):
+    if name_anchors(asking, index.known_name) or initials_anchors(asking) or digit_anchors(asking):
+        return asking
+    if _PRONOUN.search(asking):
         return " ".join([asking, *initials_anchors(question)])
+    if question_language(question) in _PRO_DROP and not _DEMONSTRATIVE.search(asking):
+        # Chinese and Turkish drop the pronoun: "Gao Jianhuan 被羁押了多少天？获释后是否获得了
+        # 国家赔偿，金额是多少？" asks what he was paid, not what Z. was. (A country is
+        # no party; "bu ilçenin", this county's, refers to something else.)
+        names = [
+            " ".join(group)
+            for group in name_anchors(question, index.known_name)
+            if not countries_in(" ".join(group))
+        ]
+        return " ".join([asking, *initials_anchors(question), *names])
     return asking
 
 
