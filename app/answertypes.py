@@ -528,7 +528,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         "percentage",
         re.compile(
             r"\b(?:what|which|by what|by how much of a) (?:\w+ )?(?:percentage|per ?cent|proportion)\b|\bhow many per ?cent\b|"
-            r"\bquelle (?:est la )?proportion\b|\bqual[e']?\s*(?:è\s+)?(?:la\s+)?proporzione\b|\bqué proporción\b|\b(?:hangi|ne) oran\w*|比例(?:是多少|为多少|多大)|多大比例|多少比例|\bne kadar(?:lık)? (?:bir )?oran\w*|"
+            r"\bquelle (?:est la )?proportion\b|\bqual[e']?\s*(?:è\s+)?(?:la\s+)?proporzione\b|\bqué proporción\b|\b(?:hangi|ne) oran\w*|比例[^，。？?、]{0,3}?(?:是多少|为多少|多少|多大)|多大比例|多少比例|\bne kadar(?:lık)? (?:bir )?oran\w*|"
             r"\bquel(?:le)? (?:est le )?pourcentage\b|\bde combien de pour ?cent\b|\bquale percentuale\b|\bdi quanto per cento\b|"
             r"\bqué porcentaje\b|\ben qué porcentaje\b|\bcuál (?:es|fue|era) el porcentaje\b|\byüzde (?:kaç|kaçı)\w*|\bkaç yüzde\b|"
             r"百分之多少|百分之几|百分比(?:是多少|为多少|多少)|多少百分比|"

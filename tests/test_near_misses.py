@@ -1854,3 +1854,12 @@ def test_a_dropped_subject_is_the_one_named_before(bundled_assistant: Assistant)
     assert answer.abstained and "Gao Jianhuan" in answer.answer, answer.answer
     answer = bundled_assistant.ask("Z. 在意大利被关押了200多天。获释后得到了多少赔偿？")
     assert not answer.abstained and "52,000" in answer.answer, answer.answer
+
+
+def test_a_chinese_proportion_asked_about_is_a_percentage() -> None:
+    """ "所占的比例大约是多少" (roughly what share) asks for a share, which "394,000 cases" is not."""
+    from app.answertypes import expected_type
+
+    assert expected_type("2021年全国刑事案件中诈骗类案件所占的比例大约是多少？") == "percentage"
+    assert expected_type("诈骗案件的比例是多少？") == "percentage"
+    assert expected_type("2021年破获了多少起诈骗案件？") == "number"
