@@ -26,6 +26,7 @@ from app.answertypes import (
     has_type,
     months_named,
     values_of,
+    without_given_birth,
 )
 from app.config import Settings
 from app.countries import CJK
@@ -293,7 +294,8 @@ def eventful_parts(question: str, parts: Sequence[str]) -> list[str]:
         for i, p in enumerate(parts)
         if expected_type(p) in _EVENTFUL
     ]
-    return asking or [question]
+    # "1978 doğumlu … başvurucu" describes the applicant: no birth is asked about
+    return [without_given_birth(p) for p in asking or [question]]
 
 
 # Where something is, not where something happened: "In which city is Wanding located?"

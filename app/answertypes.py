@@ -1171,10 +1171,26 @@ def _asks_only_birth(question: str) -> bool:
     """Whether every part of the question asking for a date asks when someone was born: "in
     which year was she born, and on what day did she file her complaint?" asks for another
     date too."""
+    question = without_given_birth(question)
     if not _BORN.search(question):
         return False
     dated = [p for p in question_parts(question) if expected_type(p) in ("day", "date", "year")]
     return all(_BORN.search(p) for p in dated or [question])
+
+
+def without_given_birth(question: str) -> str:
+    """The question less the birth dates it gives to describe someone (see _BIRTH_GIVEN)."""
+    return _BIRTH_GIVEN.sub(" ", question)
+
+
+# A birth date the question gives describes someone ("1978 doğumlu … başvurucu", "born in
+# 1978", "née en 1978", "1978年出生的"): it does not ask when they were born.
+_BIRTH_GIVEN = re.compile(
+    r"\b\d{4}\s+doğumlu\w*|"
+    r"\b(?:born|née?|nat[oa]|nacid[oa])\s+(?:in|on|en|le|nel|il|el)?\s*(?:\d{1,2}\s+\w+\s+)?\d{4}\b|"
+    r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?出生|生于\d{4}年",
+    re.IGNORECASE,
+)
 
 
 def _name_words(text: str, name: str) -> set[str]:

@@ -1863,3 +1863,24 @@ def test_a_chinese_proportion_asked_about_is_a_percentage() -> None:
     assert expected_type("2021年全国刑事案件中诈骗类案件所占的比例大约是多少？") == "percentage"
     assert expected_type("诈骗案件的比例是多少？") == "percentage"
     assert expected_type("2021年破获了多少起诈骗案件？") == "number"
+
+
+def test_a_birth_date_given_is_not_asked(bundled_assistant: Assistant) -> None:
+    """ "1978 doğumlu … başvurucu" describes the complainant: "since which year did she
+    practise Falun Gong?" is not answered by "born on 8 October 1978", nor by another
+    complainant's "In 2006, the complainant began practising Falun Gong"."""
+    from app.answertypes import has_type
+
+    question = "1978 doğumlu Çinli kadın başvurucu hangi yıldan beri Falun Gong uyguluyordu?"
+    assert not has_type(
+        "1.1 The complainant is X.Q.L., a Chinese national, born on 8 October 1978.", "year", question
+    )
+    assert has_type(
+        "1.1 The complainant is X.Q.L., born on 8 October 1978.", "year", "X.Q.L. hangi yıl doğdu?"
+    )
+    answer = bundled_assistant.ask(
+        "BM İşkenceye Karşı Komite'ye 2011'de başvuran 1978 doğumlu Çinli kadın hangi yıldan beri Falun Gong uyguluyordu?"
+    )
+    assert answer.abstained, answer.answer
+    answer = bundled_assistant.ask("X.Q.L. hangi yıl doğdu?")
+    assert not answer.abstained and "1978" in answer.answer, answer.answer
