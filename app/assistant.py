@@ -728,6 +728,16 @@ class Assistant:
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
         if (
             verdict.answerable
+            and _CAPTION.match(_lead(selection).text)
+            and (asks_reasons(question) or _ASKS_GROUNDS.search(question))
+        ):
+            # "avverso la sentenza emessa il 5/12/2022 dalla Corte di appello di Ancona;" names
+            # the decision appealed against: which court, what day — not what it rested on
+            verdict = Verdict(
+                False, "the passage quoted only names the decision under appeal; it gives none of its reasons"
+            )
+        if (
+            verdict.answerable
             and asks_outcome(question)
             # unless the case's own complete record leads (its legal summary, beside a partial judgment)
             and (lead_doc.outcome_missing or lead_doc not in self._named_cases(question, hits, index))
@@ -930,6 +940,20 @@ class Assistant:
 
 # A pronoun standing for someone the question named before ("employed him", "son avocat";
 # not Turkish "o", which is Italian and Spanish "or").
+# A ruling's caption: the decision appealed against, the texts the court has seen
+_CAPTION = re.compile(
+    r"\s*(?:contre l['’]arrêt|contre la décision|avverso (?:la|il|l['’])|contro (?:la|il|l['’])|visti gli atti|vu (?:le|la|les|l['’])|"
+    r"against the (?:judgment|decision|order)|contra (?:la|el) (?:sentencia|auto|resolución))\b",
+    re.IGNORECASE,
+)
+# What a decision rested on, asked without "why": "quels moyens", "su quali garanzie … basata"
+_ASKS_GROUNDS = re.compile(
+    r"\b(?:quels? moyens|quels? motifs?|pour quels? motifs?|su quali (?:garanzie|motivi|ragioni|basi)|quali motivi|"
+    r"en qué (?:motivos|fundamentos)|qué fundamentos|on what (?:grounds?|basis)|what grounds|"
+    r"(?:quali|quelles?|qué|which|what) (?:garanzie|garanties|garantías|assurances|guarantees)|"
+    r"hangi (?:gerekçe|güvence|teminat)\w*)|(?:什么|哪些)(?:理由|依据|保证)",
+    re.IGNORECASE,
+)
 _PRO_DROP = ("zh", "tr")
 _DEMONSTRATIVE = re.compile(r"\b(?:bu|şu|aynı)\b|[该此这那其]", re.IGNORECASE)
 _PRONOUN = re.compile(

@@ -1884,3 +1884,22 @@ def test_a_birth_date_given_is_not_asked(bundled_assistant: Assistant) -> None:
     assert answer.abstained, answer.answer
     answer = bundled_assistant.ask("X.Q.L. hangi yıl doğdu?")
     assert not answer.abstained and "1978" in answer.answer, answer.answer
+
+
+def test_a_caption_gives_no_reasons(bundled_assistant: Assistant) -> None:
+    """ "avverso la sentenza emessa il 5/12/2022 dalla Corte di appello di Ancona;" and
+    "contre l'arrêt de la chambre de l'instruction … du 13 octobre 2011" name the decision
+    appealed against: they say which court and what day, not on what it rested."""
+    answer = bundled_assistant.ask(
+        "Quali garanzie cinesi aveva ritenuto sufficienti la Corte di appello di Ancona nella sentenza del 5/12/2022?"
+    )
+    assert answer.abstained and "decision under appeal" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Pour quels motifs la chambre de l'instruction de Paris avait-elle émis, le 13 octobre 2011, un avis "
+        "favorable à l'extradition de M. Adalberto X... ?"
+    )
+    assert answer.abstained and "decision under appeal" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Quelle juridiction avait rendu l'arrêt du 13 octobre 2011 frappé de pourvoi dans l'affaire Adalberto X... ?"
+    )
+    assert not answer.abstained and "chambre de l'instruction" in answer.answer, answer.answer
