@@ -32,6 +32,7 @@ from app.answering import FIGURES, FLAT, NAME_OF_SOMEONE, TOO_FAR, Evidence, Sel
 from app.answertypes import (
     asks_outcome,
     asks_reasons,
+    days_named,
     expected_type,
     has_type,
     lead_type,
@@ -729,6 +730,19 @@ class Assistant:
         if (
             verdict.answerable
             and _CAPTION.match(_lead(selection).text)
+            and not _DECREE.match(_lead(selection).text)
+            and not _names_case(
+                question,
+                index.documents[index.passages.doc_id(_lead(selection).passage)],
+                _lead(selection).text,
+            )
+        ):
+            # a caption names the decision appealed against in its own case, which the
+            # question must name: "en date du 13 octobre 2011" is no date of H.'s arrest
+            verdict = Verdict(False, "the passage quoted is the caption of a case the question does not name")
+        if (
+            verdict.answerable
+            and _CAPTION.match(_lead(selection).text)
             and (asks_reasons(question) or _ASKS_GROUNDS.search(question))
         ):
             # "avverso la sentenza emessa il 5/12/2022 dalla Corte di appello di Ancona;" names
@@ -943,14 +957,17 @@ class Assistant:
 # A ruling's caption: the decision appealed against, the texts the court has seen
 _CAPTION = re.compile(
     r"\s*(?:contre l['’]arrêt|contre la décision|avverso (?:la|il|l['’])|contro (?:la|il|l['’])|visti gli atti|vu (?:le|la|les|l['’])|"
-    r"against the (?:judgment|decision|order)|contra (?:la|el) (?:sentencia|auto|resolución))\b",
+    r"against the (?:judgment|decision|order)|contra (?:la|el) (?:sentencia|auto|resolución)|"
+    r"(?:[IVX]+\s+)?sentenza n\.\s*\d+ del)\b",
     re.IGNORECASE,
 )
+_DECREE = re.compile(r"\s*vu\b", re.IGNORECASE)
 # What a decision rested on, asked without "why": "quels moyens", "su quali garanzie … basata"
 _ASKS_GROUNDS = re.compile(
     r"\b(?:quels? moyens|quels? motifs?|pour quels? motifs?|su quali (?:garanzie|motivi|ragioni|basi)|quali motivi|"
     r"en qué (?:motivos|fundamentos)|qué fundamentos|on what (?:grounds?|basis)|what grounds|"
     r"(?:quali|quelles?|qué|which|what) (?:garanzie|garanties|garantías|assurances|guarantees)|"
+    r"(?:con )?quale motivazione|quali motivazioni|"
     r"hangi (?:gerekçe|güvence|teminat)\w*)|(?:什么|哪些)(?:理由|依据|保证)",
     re.IGNORECASE,
 )
@@ -1008,6 +1025,28 @@ def _broken_off(lead: Evidence, index: Index) -> bool:
 
 def _ordinal(n: int) -> str:
     return {2: "second", 3: "third"}.get(n, f"{n}th")
+
+
+def _names_case(question: str, document: Document, caption: str) -> bool:
+    """Whether the question names the ruling whose ``caption`` it is: by its number ("n°
+    11-87679", "n. 21125"), its date ("le 14 février 2012") or a town the caption names
+    ("la Corte di appello di Ancona", "Hong-Kong")."""
+    numbers = re.findall(r"\d+(?:[-/.]\d+)+", document.title)
+    if any(n in question for n in numbers) or any(
+        re.search(rf"\b{re.escape(part)}\b", question)
+        for n in numbers
+        for part in re.split(r"[-/.]", n)
+        if len(part) > 4
+    ):
+        return True
+    if set(cities.city_words(caption)) & set(cities.city_words(question)):
+        return True
+    if days_named(caption) & days_named(question):  # the decision appealed against, by its date
+        return True
+    year, month, day = (
+        (int(x) for x in document.date.split("-")) if document.date.count("-") == 2 else (0, 0, 0)
+    )
+    return bool(day) and (day, month) in days_named(question) and str(year) in question
 
 
 def _lead(selection: Selection) -> Evidence:

@@ -1903,3 +1903,24 @@ def test_a_caption_gives_no_reasons(bundled_assistant: Assistant) -> None:
         "Quelle juridiction avait rendu l'arrêt du 13 octobre 2011 frappé de pourvoi dans l'affaire Adalberto X... ?"
     )
     assert not answer.abstained and "chambre de l'instruction" in answer.answer, answer.answer
+
+
+def test_a_caption_answers_only_for_its_own_case(bundled_assistant: Assistant) -> None:
+    """ "contre l'arrêt de la chambre de l'instruction de la cour d'appel de PARIS … en date
+    du 13 octobre 2011" dates and names the decision under appeal in the Hong Kong case: not
+    the court that sentenced Meng Hongwei. Named by its number, date or town, the case's
+    own question is answered by it."""
+    answer = bundled_assistant.ask(
+        "据ICIJ报道，孟宏伟后来被判处13年有期徒刑。是中国哪家法院、哪一年作出这一判决的？"
+    )
+    assert answer.abstained, answer.answer
+    answer = bundled_assistant.ask(
+        "Dans l'arrêt de la chambre criminelle du 14 février 2012, quelle juridiction avait rendu l'avis "
+        "favorable frappé de pourvoi ?"
+    )
+    assert not answer.abstained and "cour d'appel de PARIS" in answer.answer, answer.answer
+    answer = bundled_assistant.ask(
+        "Con quale motivazione la Cassazione, nella sentenza n. 21125/2023, ha riconosciuto a Z. la riparazione "
+        "per ingiusta detenzione?"
+    )
+    assert answer.abstained, answer.answer
