@@ -270,6 +270,17 @@ class _ProperName:
             if m.end() < len(text) and text[m.end()].isalpha():
                 continue  # "TikTok", "WeChat": the word goes on in capitals
             word = re.sub(r"['’]s?$", "", COMPOUND_SUFFIX.sub("", m.group(0)))
+            if self.places:
+                # "Türkiye'ye" is Türkiye; "GÖÇNET Sistemi", "X Müdürlüğü" end a name in
+                # Turkish's possessive compound, no place
+                word = TURKISH_SUFFIX.sub("", word)
+                before = _AFTER_NAME.search(text, 0, m.start())
+                if (
+                    before
+                    and _TURKISH_COMPOUND_HEAD.search(word)
+                    and not city_words(f"{before.group().strip()} {word}")  # "New Delhi", "Abu Dhabi"
+                ):
+                    continue
             lower = word.lower()
             if fold(word) in places:
                 found.append(word)
@@ -314,6 +325,8 @@ def _ordinary_not_body(common: Callable[[str], bool] | None) -> Callable[[str], 
 
 
 _PROPER_NAME = _ProperName(places=False)
+_TURKISH_COMPOUND_HEAD = re.compile(r"[a-zçğıöşü]{2}[ıiuü]$")
+_AFTER_NAME = re.compile(r"\b[A-ZÇĞİÖŞÜ][\wçğıöşü-]*\s+$")
 _PLACE = _ProperName(places=True)
 _INSTITUTION_NAME = _ProperName(places=False, generic=True)
 

@@ -1041,6 +1041,11 @@ def _names_case(question: str, document: Document, caption: str) -> bool:
         return True
     if set(cities.city_words(caption)) & set(cities.city_words(question)):
         return True
+    # a territory the caption names, in the question's own words ("香港" for "Hong-Kong");
+    # not China, which every question here names
+    places = {code for _, code in countries_in(caption.replace("-", " "))} - {"CN"}
+    if places & {code for _, code in countries_in(question)}:
+        return True
     if days_named(caption) & days_named(question):  # the decision appealed against, by its date
         return True
     year, month, day = (

@@ -1924,3 +1924,16 @@ def test_a_caption_answers_only_for_its_own_case(bundled_assistant: Assistant) -
         "per ingiusta detenzione?"
     )
     assert answer.abstained, answer.answer
+
+
+def test_turkish_case_endings_and_compounds_are_no_places() -> None:
+    """ "başvurucunun Türkiye'ye 26/9/2016 tarihinde giriş yaptığı … GÖÇNET Sistemi" says
+    he entered Türkiye (which the question names) as a system recorded: no border gate."""
+    from app.answertypes import has_type, values_of
+
+    question = "Helili 26/9/2016 tarihinde Türkiye'ye hangi sınır kapısından giriş yapmıştı?"
+    text = "GÖÇNET Sistemi üzerinden yapılan sorgulamada başvurucunun Türkiye'ye 26/9/2016 tarihinde giriş yaptığı tespit edilmiştir."
+    assert values_of(text, "place") == []
+    assert not has_type(text, "place", question)
+    assert "Dhabi" in values_of("He was held in Abu Dhabi.", "place")
+    assert has_type("Başvurucu Türkiye'ye İstanbul Havalimanı üzerinden giriş yaptı.", "place", question)
