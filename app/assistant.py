@@ -753,6 +753,17 @@ class Assistant:
         if (
             verdict.answerable
             and asks_outcome(question)
+            and _DECIDE.search(question)
+            and _PENDING.search(_lead(selection).text)
+        ):
+            # "while Interpol's CCF was reviewing his petition": the matter still open, not
+            # how it ended
+            verdict = Verdict(
+                False, "the question asks how the matter ended; the evidence has it still pending"
+            )
+        if (
+            verdict.answerable
+            and asks_outcome(question)
             # unless the case's own complete record leads (its legal summary, beside a partial judgment)
             and (lead_doc.outcome_missing or lead_doc not in self._named_cases(question, hits, index))
         ):
@@ -971,6 +982,14 @@ _ASKS_GROUNDS = re.compile(
     r"hangi (?:gerekçe|güvence|teminat)\w*)|(?:什么|哪些)(?:理由|依据|保证)",
     re.IGNORECASE,
 )
+# A matter still open: "while the CCF was reviewing his petition", "en cours d'examen"
+_PENDING = re.compile(
+    r"\b(?:was|were|is|are|remains?|remained) (?:still )?(?:reviewing|examining|considering|pending|under (?:review|examination|consideration))\b|"
+    r"\ben cours d['’]examen\b|\bin corso di esame\b|\b(?:está|estaba) pendiente\b|\bincelen(?:iyor|mekte|irken)\b|正在审查|尚未(?:作出|决定)",
+    re.IGNORECASE,
+)
+# asked what a body decided (not what became of someone): the decision, not his fate
+_DECIDE = re.compile(r"\b(?:decid|decis|décid|décision|decidi|karar)\w*|决定|裁定|裁决", re.IGNORECASE)
 _PRO_DROP = ("zh", "tr")
 _DEMONSTRATIVE = re.compile(r"\b(?:bu|şu|aynı)\b|[该此这那其]", re.IGNORECASE)
 _PRONOUN = re.compile(

@@ -1937,3 +1937,17 @@ def test_turkish_case_endings_and_compounds_are_no_places() -> None:
     assert not has_type(text, "place", question)
     assert "Dhabi" in values_of("He was held in Abu Dhabi.", "place")
     assert has_type("Başvurucu Türkiye'ye İstanbul Havalimanı üzerinden giriş yaptı.", "place", question)
+
+
+def test_a_matter_still_pending_is_no_decision(bundled_assistant: Assistant) -> None:
+    """ "while Interpol's CCF was reviewing his petition to have his name removed": what the
+    CCF decided on Gao Jianhuan's petition the corpus does not say."""
+    answer = bundled_assistant.ask(
+        "What did the CCF finally decide on Gao Jianhuan's request to have his name deleted from INTERPOL's database?"
+    )
+    assert answer.abstained and "pending" in answer.answer, answer.answer
+    # what became of him is told
+    answer = bundled_assistant.ask(
+        "Gao Jianhuan, Benin'de aynı kırmızı bülten üzerine yeniden tutuklandıktan sonra sonunda ne oldu?"
+    )
+    assert not answer.abstained, answer.answer
