@@ -244,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=(
             "which gold questions (default dev; dev-xl: the English dev questions translated into"
             " five languages; dev-xl2: the English questions of dev2 … dev22 in Turkish and Chinese;"
-            " dev2 … dev28: dev sets written afresh without seeing the answers)"
+            " dev2 … dev29: dev sets written afresh without seeing the answers)"
         ),
     )
     p.add_argument(
