@@ -619,6 +619,7 @@ class Assistant:
         the sentence stating the asked-for value is about them, and an outcome asked for is
         one the corpus holds."""
         passages = [ev.passage for ev in selection.sentences]
+        lead = _lead(selection)
         verdict = self._check_anchors(question, passages, index)
         if (
             verdict.answerable
@@ -637,7 +638,7 @@ class Assistant:
         if (
             verdict.answerable
             and answer_type in NAME_OF_SOMEONE
-            and (mention := unnamed_mention(question, _lead(selection).text))
+            and (mention := unnamed_mention(question, lead.text))
         ):
             # "an online lending firm": the sentence leading the answer describes what the
             # question asks the name of, and withholds it. (Any quoted sentence, not just the
@@ -682,7 +683,7 @@ class Assistant:
             verdict = Verdict(False, elsewhere)
         # (in the lead's passage: "INTERPOL shall comprise:" leads to "The General Assembly
         # shall be the body of supreme authority")
-        lead_passage = index.passages[_lead(selection).passage].text
+        lead_passage = index.passages[lead.passage].text
         if verdict.answerable and ranked_first_unstated(question, lead_passage, answer_type):
             verdict = Verdict(
                 False, f"the question asks which {answer_type} ranks first; the evidence states no rank"
@@ -693,7 +694,7 @@ class Assistant:
             and (unoffered := _none_offered(question, selection, index))
         ):
             verdict = Verdict(False, unoffered)
-        if verdict.answerable and _broken_off(_lead(selection), index):
+        if verdict.answerable and _broken_off(lead, index):
             verdict = Verdict(
                 False, "the sentence that would answer breaks off where the corpus' copy has a gap"
             )
@@ -729,20 +730,16 @@ class Assistant:
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
         if (
             verdict.answerable
-            and _CAPTION.match(_lead(selection).text)
-            and not _DECREE.match(_lead(selection).text)
-            and not _names_case(
-                question,
-                index.documents[index.passages.doc_id(_lead(selection).passage)],
-                _lead(selection).text,
-            )
+            and _CAPTION.match(lead.text)
+            and not _DECREE.match(lead.text)
+            and not _names_case(question, index.documents[index.passages.doc_id(lead.passage)], lead.text)
         ):
             # a caption names the decision appealed against in its own case, which the
             # question must name: "en date du 13 octobre 2011" is no date of H.'s arrest
             verdict = Verdict(False, "the passage quoted is the caption of a case the question does not name")
         if (
             verdict.answerable
-            and _CAPTION.match(_lead(selection).text)
+            and _CAPTION.match(lead.text)
             and (asks_reasons(question) or _ASKS_GROUNDS.search(question))
         ):
             # "avverso la sentenza emessa il 5/12/2022 dalla Corte di appello di Ancona;" names
@@ -754,7 +751,7 @@ class Assistant:
             verdict.answerable
             and asks_outcome(question)
             and _DECIDE.search(question)
-            and _PENDING.search(_lead(selection).text)
+            and _PENDING.search(lead.text)
         ):
             # "while Interpol's CCF was reviewing his petition": the matter still open, not
             # how it ended
@@ -963,8 +960,6 @@ class Assistant:
         )
 
 
-# A pronoun standing for someone the question named before ("employed him", "son avocat";
-# not Turkish "o", which is Italian and Spanish "or").
 # A ruling's caption: the decision appealed against, the texts the court has seen
 _CAPTION = re.compile(
     r"\s*(?:contre l['’]arrêt|contre la décision|avverso (?:la|il|l['’])|contro (?:la|il|l['’])|visti gli atti|vu (?:le|la|les|l['’])|"
@@ -972,6 +967,7 @@ _CAPTION = re.compile(
     r"(?:[IVX]+\s+)?sentenza n\.\s*\d+ del)\b",
     re.IGNORECASE,
 )
+# A decree's "Vu la loi n° 2015-468…" cites the texts it applies, not a case of its own
 _DECREE = re.compile(r"\s*vu\b", re.IGNORECASE)
 # What a decision rested on, asked without "why": "quels moyens", "su quali garanzie … basata"
 _ASKS_GROUNDS = re.compile(
@@ -990,8 +986,12 @@ _PENDING = re.compile(
 )
 # asked what a body decided (not what became of someone): the decision, not his fate
 _DECIDE = re.compile(r"\b(?:decid|decis|décid|décision|decidi|karar)\w*|决定|裁定|裁决", re.IGNORECASE)
+# Chinese and Turkish drop the pronoun (_asking_part); a demonstrative ("bu ilçenin", "该")
+# points at something else than the person named before
 _PRO_DROP = ("zh", "tr")
 _DEMONSTRATIVE = re.compile(r"\b(?:bu|şu|aynı)\b|[该此这那其]", re.IGNORECASE)
+# A pronoun standing for someone the question named before ("employed him", "son avocat";
+# not Turkish "o", which is Italian and Spanish "or").
 _PRONOUN = re.compile(
     r"\b(?:he|him|his|she|her|it|its|they|them|their|il|elle|lui|son|sa|ses|leur|lei|suo|sua|suoi|"
     r"él|ella|su|sus|onu|onun|ona)\b|[他她其它]",
@@ -1048,8 +1048,9 @@ def _ordinal(n: int) -> str:
 
 def _names_case(question: str, document: Document, caption: str) -> bool:
     """Whether the question names the ruling whose ``caption`` it is: by its number ("n°
-    11-87679", "n. 21125"), its date ("le 14 février 2012") or a town the caption names
-    ("la Corte di appello di Ancona", "Hong-Kong")."""
+    11-87679", "n. 21125"), its date ("le 14 février 2012"), or a town, territory or date
+    the caption names ("la Corte di appello di Ancona", "香港" for "Hong-Kong", "l'arrêt du
+    13 octobre 2011")."""
     numbers = re.findall(r"\d+(?:[-/.]\d+)+", document.title)
     if any(n in question for n in numbers) or any(
         re.search(rf"\b{re.escape(part)}\b", question)
@@ -1067,10 +1068,11 @@ def _names_case(question: str, document: Document, caption: str) -> bool:
         return True
     if days_named(caption) & days_named(question):  # the decision appealed against, by its date
         return True
-    year, month, day = (
-        (int(x) for x in document.date.split("-")) if document.date.count("-") == 2 else (0, 0, 0)
-    )
-    return bool(day) and (day, month) in days_named(question) and str(year) in question
+    parts = document.date.split("-")
+    if len(parts) != 3:
+        return False
+    year, month, day = parts
+    return (int(day), int(month)) in days_named(question) and year in question
 
 
 def _lead(selection: Selection) -> Evidence:
