@@ -274,7 +274,7 @@ class _ProperName:
                 # "Türkiye'ye" is Türkiye; "GÖÇNET Sistemi", "X Müdürlüğü" end a name in
                 # Turkish's possessive compound, no place
                 word = TURKISH_SUFFIX.sub("", word)
-                before = _AFTER_NAME.search(text, 0, m.start())
+                before = _AFTER_NAME.search(text, max(0, m.start() - 60), m.start())
                 if (
                     before
                     and _TURKISH_COMPOUND_HEAD.search(word)
@@ -1104,7 +1104,7 @@ def has_type(text: str, kind: str, question: str = "", common: Callable[[str], b
             and not _ONE_OF_MANY.match(text, end)
             and not _AGE.match(text, end)
             and not _ORDINAL_FIGURE.fullmatch(v)
-            and not (_QUOTE_OPENS.search(text, 0, end - len(v)) and _NAMED_FIGURE.match(text, end))
+            and not (text[: end - len(v)].endswith(_QUOTE_MARKS) and _NAMED_FIGURE.match(text, end))
             for end, v in _value_spans(text, kind)
         )
     return any(_normal(v) not in named for v in values_of(text, kind))
@@ -1125,7 +1125,7 @@ _CHANGE_BEFORE = re.compile(rf"(?:\b(?:{_CHANGE_WORDS}|up|down)\b|{_CHANGE_ZH})[
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th|e|ème|er|re|ª|º|°)", re.IGNORECASE)
 # A figure opening a quoted name counts nothing: "an “110 Overseas” notice" (China's police
 # number), "the “12 Days” campaign".
-_QUOTE_OPENS = re.compile(r"[“\"«]$")
+_QUOTE_MARKS = ("“", '"', "«")
 _NAMED_FIGURE = re.compile(r"\s+[A-Z][\w-]*[”\"»]")
 # An age counts no one: "a 43-year-old travel agent", "39 años", "43 yaşında", "43岁"
 _AGE = re.compile(r"[\s-]*(?:years?[\s-]old|ans\b|anni\b|años\b|yaş)|岁", re.IGNORECASE)

@@ -728,20 +728,17 @@ class Assistant:
             )
         if verdict.answerable and (unreasoned := _without_reasons(question, index)):
             verdict = Verdict(False, _held_in_part(unreasoned, "without the reasons for its decision"))
+        caption = _CAPTION.match(lead.text)
         if (
             verdict.answerable
-            and _CAPTION.match(lead.text)
+            and caption
             and not _DECREE.match(lead.text)
             and not _names_case(question, index.documents[index.passages.doc_id(lead.passage)], lead.text)
         ):
             # a caption names the decision appealed against in its own case, which the
             # question must name: "en date du 13 octobre 2011" is no date of H.'s arrest
             verdict = Verdict(False, "the passage quoted is the caption of a case the question does not name")
-        if (
-            verdict.answerable
-            and _CAPTION.match(lead.text)
-            and (asks_reasons(question) or _ASKS_GROUNDS.search(question))
-        ):
+        if verdict.answerable and caption and (asks_reasons(question) or _ASKS_GROUNDS.search(question)):
             # "avverso la sentenza emessa il 5/12/2022 dalla Corte di appello di Ancona;" names
             # the decision appealed against: which court, what day — not what it rested on
             verdict = Verdict(
